@@ -1,0 +1,29 @@
+// The toolbar popup: type a win, press Enter, type the next. It stays open.
+import { useTodayWins } from '../../components/useTodayWins';
+import { WinForm } from '../../components/WinForm';
+import { WinList } from '../../components/WinList';
+import { t } from '../../utils/i18n';
+
+export function App() {
+  const { wins, reload } = useTodayWins();
+  return (
+    <main>
+      <WinForm id="win-text" label={t('winFieldLabel')} autoFocus suggestions onSaved={reload} />
+      <section class="today">
+        <h2 id="today-heading">
+          {t('todayHeading')}
+          {wins && wins.length > 0 && <span class="count"> · {t('todayCount', wins.length)}</span>}
+        </h2>
+        {wins && <WinList wins={wins} labelledBy="today-heading" emptyText={t('todayEmpty')} />}
+      </section>
+      <nav class="links">
+        <a href="/newtab.html" target="_blank" rel="noopener">
+          {t('openNewTab')}
+        </a>
+        <a href="/options.html" target="_blank" rel="noopener">
+          {t('openOptions')}
+        </a>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+import { mountPage } from '../../components/mount';
+import { App } from './App';
+import './popup.css';
+
+mountPage('popupTitle', App);

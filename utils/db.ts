@@ -1,0 +1,45 @@
+// The one IndexedDB database every extension page and the worker share.
+// Upgrades fall through `if (oldVersion < N)` so any old version reaches the
+// newest without clearing data, and every connection closes itself when a
+// newer version asks (`blocking`), so an open tab never stalls an upgrade.
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Win } from './win-rules';
+
+export const DB_NAME = 'small-wins';
+export const DB_VERSION = 1;
+
+export interface SmallWinsDB extends DBSchema {
+  wins: { key: string; value: Win; indexes: { day: string; at: number } };
+}
+
+export type Db = IDBPDatabase<SmallWinsDB>;
+
+let opening: Promise<Db> | undefined;
+
+/** A shared connection for this page; reopened after it was closed for an upgrade. */
+export function getDb(): Promise<Db> {
+  opening ??= openSmallWinsDb().catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
+
+export function openSmallWinsDb(name = DB_NAME): Promise<Db> {
+  return openDB<SmallWinsDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const wins = db.createObjectStore('wins', { keyPath: 'id' });
+        wins.createIndex('day', 'day');
+        wins.createIndex('at', 'at');
+      }
+    },
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+      opening = undefined;
+    },
+    terminated() {
+      opening = undefined;
+    },
+  });
+}

@@ -1,0 +1,86 @@
+// The rules for a win: what text is accepted (with a reason when it is not)
+// and how a new win record is made. Pure: no storage, `now` and `id` passed in.
+import { type DayKey, dayKey } from './day';
+
+export const MAX_WIN_LENGTH = 500;
+
+export type WinKind = 'win' | 'logoff' | 'pause' | 'recap';
+
+export interface Win {
+  id: string;
+  text: string;
+  day: DayKey;
+  at: number;
+  kind: WinKind;
+  tags: string[];
+  site?: string;
+  minutes?: number;
+}
+
+export type TextCheck =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'empty' }
+  | { ok: false; reason: 'tooLong'; length: number; max: number }
+  | { ok: false; reason: 'control' };
+
+// Line breaks and tabs from a paste become spaces; any other control character
+// is refused rather than silently dropped, so the user sees what happened.
+const LINE_WHITESPACE = /[\t\n\r\u2028\u2029]+/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Length as a person counts it: one emoji is one character. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+export function checkWinText(raw: string, max = MAX_WIN_LENGTH): TextCheck {
+  const text = raw.replace(LINE_WHITESPACE, ' ').trim();
+  if (text === '') return { ok: false, reason: 'empty' };
+  if (CONTROL.test(text)) return { ok: false, reason: 'control' };
+  const length = visibleLength(text);
+  if (length > max) return { ok: false, reason: 'tooLong', length, max };
+  return { ok: true, text };
+}
+
+const TAG = /(?:^|\s)#([\p{L}\p{N}_-]{1,40})/gu;
+
+/** `#tags` in a win's text, lower-cased and without repeats, in order. */
+export function extractTags(text: string): string[] {
+  const tags: string[] = [];
+  for (const m of text.matchAll(TAG)) {
+    const tag = (m[1] ?? '').toLowerCase();
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}
+
+export interface NewWin {
+  text: string;
+  kind?: WinKind;
+  site?: string;
+  minutes?: number;
+}
+
+export type MakeWinResult = { ok: true; win: Win } | Exclude<TextCheck, { ok: true }>;
+
+export function makeWin(
+  input: NewWin,
+  opts: { now: number; id: string; dayStartHour?: number },
+): MakeWinResult {
+  const check = checkWinText(input.text);
+  if (!check.ok) return check;
+  const win: Win = {
+    id: opts.id,
+    text: check.text,
+    day: dayKey(opts.now, opts.dayStartHour ?? 0),
+    at: opts.now,
+    kind: input.kind ?? 'win',
+    tags: extractTags(check.text),
+  };
+  if (input.site !== undefined) win.site = input.site;
+  if (input.minutes !== undefined) win.minutes = input.minutes;
+  return { ok: true, win };
+}

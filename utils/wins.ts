@@ -1,0 +1,40 @@
+// Storing wins: add, list a day, delete. Every page and the worker use these,
+// and each change is announced so open pages update without a reload.
+import { getDb } from './db';
+import { announce } from './messages';
+import { type MakeWinResult, makeWin, type NewWin, type Win } from './win-rules';
+
+export async function addWin(
+  input: NewWin,
+  opts: { now?: number; dayStartHour?: number } = {},
+): Promise<MakeWinResult> {
+  const made = makeWin(input, {
+    now: opts.now ?? Date.now(),
+    id: crypto.randomUUID(),
+    dayStartHour: opts.dayStartHour ?? 0,
+  });
+  if (!made.ok) return made;
+  const db = await getDb();
+  // The user typed this: wait until it is on disk before saying "saved".
+  const tx = db.transaction('wins', 'readwrite', { durability: 'strict' });
+  await Promise.all([tx.store.add(made.win), tx.done]);
+  announce({ type: 'wins-changed', day: made.win.day });
+  return made;
+}
+
+/** A day's wins, oldest first. Reads only that day's slice of the index. */
+export async function listDay(day: string): Promise<Win[]> {
+  const db = await getDb();
+  const wins = await db.getAllFromIndex('wins', 'day', day);
+  return wins.sort((a, b) => a.at - b.at);
+}
+
+export async function deleteWin(id: string): Promise<Win | undefined> {
+  const db = await getDb();
+  const tx = db.transaction('wins', 'readwrite', { durability: 'strict' });
+  const win = await tx.store.get(id);
+  if (win) await tx.store.delete(id);
+  await tx.done;
+  if (win) announce({ type: 'wins-changed', day: win.day });
+  return win;
+}

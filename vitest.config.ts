@@ -1,0 +1,15 @@
+// Unit tests run the pure core with WXT's fake browser and fake-indexeddb.
+// A fixed zone with daylight saving makes the day-key tests meaningful anywhere.
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+process.env.TZ = 'Europe/Berlin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
+    environment: 'node',
+  },
+});

@@ -1,0 +1,24 @@
+// Build configuration: one manifest for Chrome and Firefox, Preact through Vite,
+// and a test build that pre-grants the fake *.test sites (a headless browser
+// cannot answer a permission prompt). The shipped build never holds those hosts.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+const testBuild = process.env.SMALL_WINS_TEST_BUILD === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: testBuild ? '.output-test' : '.output',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage'],
+    ...(testBuild ? { host_permissions: ['*://*.test/*'] } : {}),
+    action: { default_title: '__MSG_actionTitle__' },
+  },
+});
