@@ -1,9 +1,9 @@
 // The two-second capture: a labelled field where Enter saves, the field
 // clears and stays focused for the next win, and a polite live message says
 // it worked. Refusals keep the text and say why (role="alert").
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import { MAX_WIN_LENGTH, visibleLength } from '../utils/win-rules';
+import { checkWinText, MAX_WIN_LENGTH, visibleLength } from '../utils/win-rules';
 import { addWin } from '../utils/wins';
 import { describeProblem } from './problem';
 import { SuggestionChips } from './SuggestionChips';
@@ -20,26 +20,29 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false, onS
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
-  const input = useRef<HTMLInputElement>(null);
   const left = MAX_WIN_LENGTH - visibleLength(text.trim());
 
+  // Validation is synchronous and the field clears before the write, so a
+  // fast typist's next win is never wiped by the previous save finishing.
   async function save(value: string, fromField: boolean) {
+    const check = checkWinText(value);
+    if (!check.ok) {
+      setProblem(describeProblem(check));
+      setStatus('');
+      return;
+    }
+    setProblem('');
+    if (fromField) setText('');
     try {
       const result = await addWin({ text: value });
-      if (!result.ok) {
-        setProblem(describeProblem(result));
-        setStatus('');
-        return;
-      }
-      setProblem('');
-      if (fromField) setText('');
+      if (!result.ok) throw new Error(result.reason);
       setStatus(t('savedStatus', result.win.text));
       onSaved?.();
     } catch (error) {
       console.error('Small Wins: could not save', error);
+      if (fromField) setText((current) => (current === '' ? value : current));
       setProblem(t('errorStorage'));
     }
-    input.current?.focus();
   }
 
   const errorId = `${id}-problem`;
@@ -55,7 +58,6 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false, onS
         <label for={id}>{label}</label>
         <div class="field-row">
           <input
-            ref={input}
             id={id}
             type="text"
             autocomplete="off"

@@ -1,8 +1,8 @@
 // Turns a refused win into kind words for the person who typed it.
 import { t } from '../utils/i18n';
-import type { MakeWinResult } from '../utils/win-rules';
+import type { TextCheck } from '../utils/win-rules';
 
-export function describeProblem(result: Exclude<MakeWinResult, { ok: true }>): string {
+export function describeProblem(result: Exclude<TextCheck, { ok: true }>): string {
   switch (result.reason) {
     case 'empty':
       return t('errorEmpty');

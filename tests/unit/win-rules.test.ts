@@ -69,7 +69,10 @@ describe('makeWin', () => {
       { text: 'Logged off news.test', kind: 'logoff', site: 'news.test', minutes: 32 },
       { now: at, id: 'w2' },
     );
-    expect(made).toMatchObject({ ok: true, win: { kind: 'logoff', site: 'news.test', minutes: 32 } });
+    expect(made).toMatchObject({
+      ok: true,
+      win: { kind: 'logoff', site: 'news.test', minutes: 32 },
+    });
   });
 
   it('passes on the reason a text is refused', () => {
