@@ -21,7 +21,9 @@ for (const theme of ['light', 'dark'] as const) {
 
       const newtab = await openNewTab();
       await newtab.setViewportSize({ width: 1000, height: 640 });
-      await expect(newtab.getByRole('list', { name: /Today/ }).getByRole('listitem')).toHaveCount(3);
+      await expect(newtab.getByRole('list', { name: /Today/ }).getByRole('listitem')).toHaveCount(
+        3,
+      );
       await newtab.screenshot({ path: `docs/screenshots/newtab-${theme}.png` });
     });
   });
