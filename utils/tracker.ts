@@ -164,8 +164,8 @@ export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerConte
     for (const part of splitByDay(since, closingTime(state, event, ctx.now), ctx.dayStartHour)) {
       effects.push({ type: 'addUsage', day: part.day, host, ms: part.ms });
       if (part.day === today) {
-        const u = (usage[host] ??= { ms: 0, grantedMs: 0 });
-        u.ms += part.ms;
+        const u = usage[host] ?? { ms: 0, grantedMs: 0 };
+        usage[host] = { ...u, ms: u.ms + part.ms };
       }
     }
   }

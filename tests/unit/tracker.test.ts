@@ -60,9 +60,10 @@ class Sim {
     for (const e of result.effects) {
       this.effects.push(e);
       if (e.type === 'addUsage') {
-        const day = (this.usage[e.day] ??= {});
-        const u = (day[e.host] ??= { ms: 0, grantedMs: 0 });
-        u.ms += e.ms;
+        const day = this.usage[e.day] ?? {};
+        const u = day[e.host] ?? { ms: 0, grantedMs: 0 };
+        day[e.host] = { ...u, ms: u.ms + e.ms };
+        this.usage[e.day] = day;
       }
       if (e.type === 'setAlarm') this.alarm = e.when;
       if (e.type === 'clearAlarm') this.alarm = null;
