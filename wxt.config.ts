@@ -17,7 +17,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'idle'],
+    // Host access is asked for one limited site at a time, when it is added.
+    optional_host_permissions: ['*://*/*'],
     ...(testBuild ? { host_permissions: ['*://*.test/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
   },

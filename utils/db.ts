@@ -5,11 +5,20 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Win } from './win-rules';
 
+/** Time spent on one limited site on one day, and snooze minutes granted. */
+export interface UsageRecord {
+  day: string;
+  host: string;
+  ms: number;
+  grantedMs: number;
+}
+
 export const DB_NAME = 'small-wins';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface SmallWinsDB extends DBSchema {
-  wins: { key: string; value: Win; indexes: { day: string; at: number } };
+  wins: { key: string; value: Win; indexes: { day: string; at: number; tags: string } };
+  usage: { key: [string, string]; value: UsageRecord; indexes: { day: string } };
 }
 
 export type Db = IDBPDatabase<SmallWinsDB>;
@@ -27,11 +36,16 @@ export function getDb(): Promise<Db> {
 
 export function openSmallWinsDb(name = DB_NAME): Promise<Db> {
   return openDB<SmallWinsDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         const wins = db.createObjectStore('wins', { keyPath: 'id' });
         wins.createIndex('day', 'day');
         wins.createIndex('at', 'at');
+      }
+      if (oldVersion < 2) {
+        tx.objectStore('wins').createIndex('tags', 'tags', { multiEntry: true });
+        const usage = db.createObjectStore('usage', { keyPath: ['day', 'host'] });
+        usage.createIndex('day', 'day');
       }
     },
     blocking(_current, _blocked, event) {

@@ -6,12 +6,19 @@ import { WinList } from '../../components/WinList';
 import { dateOfDay } from '../../utils/day';
 import { formatLongDate, t } from '../../utils/i18n';
 
+const celebrating = new URLSearchParams(location.search).get('celebrate') === 'logoff';
+
 export function App() {
   const { day, wins } = useTodayWins();
   return (
     <main>
       <header>
         <p class="date">{formatLongDate(dateOfDay(day))}</p>
+        {celebrating && (
+          <p class="celebrate" role="status">
+            {t('celebrateLogoff')}
+          </p>
+        )}
       </header>
       <section class="today" aria-labelledby="today-heading">
         <h1 id="today-heading">{t('todayHeading')}</h1>

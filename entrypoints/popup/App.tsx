@@ -1,4 +1,6 @@
 // The toolbar popup: type a win, press Enter, type the next. It stays open.
+
+import { browser } from 'wxt/browser';
 import { useTodayWins } from '../../components/useTodayWins';
 import { WinForm } from '../../components/WinForm';
 import { WinList } from '../../components/WinList';
@@ -16,6 +18,13 @@ export function App() {
         </h2>
         {wins && <WinList wins={wins} labelledBy="today-heading" emptyText={t('todayEmpty')} />}
       </section>
+      <button
+        type="button"
+        class="secondary take-pause"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/pause.html') })}
+      >
+        {t('takePause')}
+      </button>
       <nav class="links">
         <a href="/newtab.html" target="_blank" rel="noopener">
           {t('openNewTab')}

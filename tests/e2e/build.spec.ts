@@ -15,10 +15,18 @@ test.beforeAll(() => {
 test('the shipped manifest asks only for what it needs', () => {
   const manifest = JSON.parse(readFileSync(`${SHIPPED}/manifest.json`, 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect([...manifest.permissions].sort()).toEqual(['storage', 'unlimitedStorage']);
+  // None of these shows an install warning.
+  expect([...manifest.permissions].sort()).toEqual([
+    'alarms',
+    'idle',
+    'storage',
+    'unlimitedStorage',
+  ]);
+  // No site access at install: it is asked for per site, when a site is limited.
   expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
   const text = JSON.stringify(manifest);
-  for (const broad of ['<all_urls>', '"tabs"', '"history"', '"webNavigation"', '*://*/*']) {
+  for (const broad of ['<all_urls>', '"tabs"', '"history"', '"webNavigation"', '"scripting"']) {
     expect(text).not.toContain(broad);
   }
   expect(manifest.content_scripts ?? []).toEqual([]);
