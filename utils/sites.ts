@@ -26,7 +26,8 @@ export function parseSite(raw: string): SiteCheck {
   const input = raw.trim();
   if (input === '') return { ok: false, reason: 'empty' };
   if (/\s/.test(input)) return { ok: false, reason: 'invalid' };
-  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(input);
+  // "news.example:8080" is a host and port; "ftp://…" or "mailto:…" a scheme.
+  const hasScheme = /^[a-z][a-z0-9+.-]*:(\/\/|(?!\d))/i.test(input);
   if (hasScheme && !/^https?:\/\//i.test(input)) return { ok: false, reason: 'scheme' };
   let hostname: string;
   try {

@@ -26,16 +26,19 @@ function watchNetwork(context: BrowserContext, outside: string[]) {
   context.on('request', (request) => {
     const url = request.url();
     if (OWN_SCHEMES.test(url)) return;
-    // The tests themselves visit the fake sites; anything else leaves the device.
-    const host = new URL(url).hostname;
-    const fromExtension = (() => {
+    // Tabs (the tests, or the pause page sending the tab back) may navigate
+    // to the fake sites. Any other request reaches off the device: a fetch,
+    // image or script from an extension page or the worker, or any host
+    // outside *.test.
+    const toFakeSite = new URL(url).hostname.endsWith('.test');
+    const fromSite = (() => {
       try {
-        return !request.frame().url().startsWith('http');
+        return request.frame().url().startsWith('http');
       } catch {
-        return true; // a service-worker request has no frame
+        return false; // a service-worker request has no frame
       }
     })();
-    if (fromExtension || !host.endsWith('.test')) outside.push(url);
+    if (!toFakeSite || !(request.isNavigationRequest() || fromSite)) outside.push(url);
   });
 }
 

@@ -1,5 +1,6 @@
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, getDb } from '../../utils/db';
+import { DB_NAME, DB_VERSION, getDb } from '../../utils/db';
 import { listen } from '../../utils/messages';
 import { addWin, deleteWin, listDay } from '../../utils/wins';
 
@@ -43,9 +44,30 @@ describe('stored wins', () => {
     expect(ids.size).toBe(50);
   });
 
-  it('opens the named database at version 1 with day and at indexes', async () => {
+  it('upgrades a version 1 database holding wins without losing any', async () => {
+    // A real v1 database, made with the schema version 1 shipped.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        const wins = db.createObjectStore('wins', { keyPath: 'id' });
+        wins.createIndex('day', 'day');
+        wins.createIndex('at', 'at');
+      },
+    });
+    await v1.put('wins', {
+      id: 'old-1',
+      text: 'From version 1 #kept',
+      day: '2026-11-20',
+      at: morning - 2 * 86_400_000,
+      kind: 'win',
+      tags: ['kept'],
+    });
+    // Still open, as a forgotten tab would hold it: the upgrade must not hang.
+    v1.addEventListener('versionchange', () => v1.close());
+
     const db = await getDb();
-    expect(db.name).toBe(DB_NAME);
-    expect([...db.transaction('wins').store.indexNames].sort()).toEqual(['at', 'day']);
+    expect(db.version).toBe(DB_VERSION);
+    expect((await listDay('2026-11-20')).map((w) => w.text)).toEqual(['From version 1 #kept']);
+    expect(await db.getAllFromIndex('wins', 'tags', 'kept')).toHaveLength(1);
+    expect([...db.objectStoreNames].sort()).toEqual(['usage', 'wins']);
   });
 });

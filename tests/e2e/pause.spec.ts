@@ -1,0 +1,196 @@
+// The mindful pause against the built extension and fake *.test sites: the
+// budget is counted by the real worker, alarms fire for real, and the pause
+// page's choices do what they say.
+import type { BrowserContext, Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import { expect, test } from './fixtures';
+
+async function limitSite(options: Page, site: string, minutes: number) {
+  await options.getByRole('textbox', { name: 'Site' }).fill(site);
+  await options.getByRole('spinbutton', { name: /minutes/i }).fill(String(minutes));
+  await options.getByRole('button', { name: 'Add' }).click();
+  await expect(options.getByRole('status')).toContainText(`${site} is now limited`);
+}
+
+async function visit(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.bringToFront();
+  await page.goto(url);
+  return { page, start: Date.now() };
+}
+
+async function waitForPause(page: Page, timeout: number) {
+  await page.waitForURL(/\/pause\.html\?/, { timeout });
+  return Date.now();
+}
+
+async function badgeOfActiveTab(context: BrowserContext) {
+  const [worker] = context.serviceWorkers();
+  // Runs inside the extension's worker, where `chrome` is the real API.
+  return worker?.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return api.action.getBadgeText({ tabId: tab?.id });
+  });
+}
+
+test('a 1-minute limit pauses at 60 s; Log off records a win; the site pauses at once after', async ({
+  context,
+  openOptions,
+  openNewTab,
+}) => {
+  test.setTimeout(150_000);
+  const options = await openOptions();
+  await limitSite(options, 'social.test', 1);
+
+  const { page, start } = await visit(context, 'http://social.test/feed');
+  await expect.poll(() => badgeOfActiveTab(context)).toBe('1m');
+  const paused = await waitForPause(page, 75_000);
+  const elapsed = paused - start;
+  test.info().annotations.push({ type: 'pause after ms', description: String(elapsed) });
+  expect(elapsed).toBeGreaterThan(58_000);
+  expect(elapsed).toBeLessThan(62_000);
+
+  await expect(page.getByText("You've spent 1 minute on social.test today.")).toBeVisible();
+  await expect(page.getByRole('button', { name: '1 more minute' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '5 more minutes' })).toBeVisible();
+  await Promise.all([
+    page.waitForEvent('close'),
+    page.getByRole('button', { name: 'Log off' }).click(),
+  ]);
+
+  const newtab = await openNewTab();
+  await expect(newtab.getByRole('list', { name: /Today/ }).getByRole('listitem')).toHaveText([
+    /Logged off social\.test after 1 min\s*Logged off/,
+  ]);
+
+  // The budget is used: the site (and its subdomains) pause at once.
+  for (const url of ['http://social.test/again', 'http://m.social.test/']) {
+    const again = await visit(context, url);
+    await waitForPause(again.page, 5_000);
+    expect(new URL(again.page.url()).searchParams.get('url')).toBe(url);
+  }
+
+  // A site that is not limited is never paused.
+  const calm = await visit(context, 'http://calm.test/');
+  await calm.page.waitForTimeout(3_000);
+  expect(calm.page.url()).toBe('http://calm.test/');
+});
+
+test('stopping the worker after 30 s still pauses at about 60 s', async ({
+  context,
+  openOptions,
+}) => {
+  test.setTimeout(150_000);
+  const options = await openOptions();
+  await limitSite(options, 'video.test', 1);
+  const { page, start } = await visit(context, 'http://video.test/watch');
+
+  await page.waitForTimeout(30_000);
+  const cdp = await context.newCDPSession(options);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+
+  const elapsed = (await waitForPause(page, 75_000)) - start;
+  test
+    .info()
+    .annotations.push({ type: 'pause after ms (worker stopped)', description: String(elapsed) });
+  expect(elapsed).toBeGreaterThan(58_000);
+  expect(elapsed).toBeLessThan(62_000);
+});
+
+test('more minutes return to the page and the pause comes back when they end', async ({
+  context,
+  openOptions,
+}) => {
+  test.setTimeout(200_000);
+  const options = await openOptions();
+  await limitSite(options, 'news.test', 1);
+  await options.getByLabel(/more minutes/).selectOption('1');
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+
+  const { page } = await visit(context, 'http://news.test/story?id=7');
+  await waitForPause(page, 75_000);
+  await page.getByRole('button', { name: '1 more minute' }).click();
+  await page.waitForURL('http://news.test/story?id=7');
+  const back = Date.now();
+  // Time on the pause page did not count, and the snoozed minute does.
+  const elapsed = (await waitForPause(page, 75_000)) - back;
+  test.info().annotations.push({ type: 'second pause after ms', description: String(elapsed) });
+  expect(elapsed).toBeGreaterThan(57_000);
+  expect(elapsed).toBeLessThan(62_000);
+});
+
+test('a mindful pause from the popup can be logged as a win', async ({ context, openPopup }) => {
+  const popup = await openPopup();
+  const [pause] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Take a pause' }).click(),
+  ]);
+  await expect(pause.getByRole('heading', { name: 'A mindful minute' })).toBeVisible();
+  await pause.getByRole('button', { name: 'Skip the breathing' }).click();
+  await expect(pause.getByText('Take one slow breath in, and let it out.')).toBeVisible();
+  await Promise.all([
+    pause.waitForEvent('close'),
+    pause.getByRole('button', { name: 'Log this pause as a win' }).click(),
+  ]);
+  await popup.reload();
+  await expect(popup.getByRole('list', { name: /Today/ }).getByRole('listitem')).toHaveText([
+    /Took a mindful pause/,
+  ]);
+});
+
+test('the options page explains bad sites and budgets and changes nothing', async ({
+  openOptions,
+}) => {
+  const options = await openOptions();
+  const site = options.getByRole('textbox', { name: 'Site' });
+  const minutes = options.getByRole('spinbutton', { name: /minutes/i });
+  const add = options.getByRole('button', { name: 'Add' });
+  const cases: [string, string, RegExp][] = [
+    ['', '30', /Type a site/],
+    ['not a site', '30', /doesn't look like a site/],
+    ['192.168.1.10', '30', /IP addresses/],
+    ['[::1]', '30', /IP addresses/],
+    ['localhost:3000', '30', /localhost/],
+    ['ftp://files.test', '30', /Only web sites/],
+    ['social.test', '0', /from 1 to 1440/],
+    ['social.test', '1441', /from 1 to 1440/],
+    ['social.test', '2.5', /from 1 to 1440/],
+  ];
+  for (const [siteText, minutesText, message] of cases) {
+    await site.fill(siteText);
+    await minutes.fill(minutesText);
+    await add.click();
+    await expect(options.getByRole('alert')).toHaveText(message);
+  }
+  await expect(options.getByText('No sites limited yet.')).toBeVisible();
+
+  // A pasted link with path, query and port is fine; www. and subdomains are one site.
+  await limitSite(options, 'https://www.social.test:8443/feed?ref=1', 5);
+  await expect(
+    options.getByRole('list', { name: 'Limited sites' }).getByRole('listitem'),
+  ).toHaveCount(1);
+  await site.fill('m.social.test');
+  await minutes.fill('5');
+  await add.click();
+  await expect(options.getByRole('alert')).toHaveText(/already limited/);
+  await expect(site).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    options.getByRole('list', { name: 'Limited sites' }).getByRole('listitem'),
+  ).toHaveCount(1);
+
+  // Edit the budget, then remove the site.
+  await options.getByRole('spinbutton', { name: 'Daily minutes for social.test' }).fill('45');
+  await options.getByRole('button', { name: 'Save budget for social.test' }).click();
+  await expect(options.getByText('0 of 45 minutes today')).toBeVisible();
+  await options.reload();
+  await expect(options.getByText('0 of 45 minutes today')).toBeVisible();
+  await options.getByRole('button', { name: 'Remove social.test' }).click();
+  await expect(options.getByText('No sites limited yet.')).toBeVisible();
+});
