@@ -35,6 +35,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       const options = await openOptions();
       expect(await seriousViolations(options)).toEqual([]);
+      await options.getByRole('textbox', { name: 'Site' }).fill('social.test');
+      await options.getByRole('button', { name: 'Add' }).click();
+      await expect(options.getByRole('list', { name: 'Limited sites' })).toBeVisible();
+      await options.getByRole('spinbutton', { name: 'Daily minutes', exact: true }).fill('0');
+      await options.getByRole('button', { name: 'Add' }).click();
+      await expect(options.getByRole('alert').first()).toBeVisible();
+      expect(await seriousViolations(options)).toEqual([]);
+
+      const base = options.url().replace(/options\.html.*$/, 'pause.html');
+      const pause = await options.context().newPage();
+      await pause.goto(`${base}?site=social.test&url=http%3A%2F%2Fsocial.test%2F&used=60000`);
+      await expect(pause.getByRole('button', { name: 'Log off' })).toBeVisible();
+      expect(await seriousViolations(pause)).toEqual([]);
+      await pause.goto(base);
+      await expect(pause.getByRole('heading', { name: 'A mindful minute' })).toBeVisible();
+      expect(await seriousViolations(pause)).toEqual([]);
 
       // The theme follows the system, and the page background is painted from CSS.
       const background = await newtab.evaluate(
@@ -44,3 +60,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('the pause breathes without motion when motion is reduced', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`chrome-extension://${extensionId}/pause.html`);
+  await expect(page.getByText('Take one slow breath in, and let it out.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skip the breathing' })).toBeHidden();
+  const animation = await page
+    .locator('.breath-circle')
+    .evaluate((el) => getComputedStyle(el).animationName);
+  expect(animation).toBe('none');
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect(page.getByRole('button', { name: 'Skip the breathing' })).toBeVisible();
+  expect(
+    await page.locator('.breath-circle').evaluate((el) => getComputedStyle(el).animationName),
+  ).toBe('breathe');
+});
