@@ -1,6 +1,6 @@
 // The limited sites: today's minutes against each budget, a budget to edit,
 // and removal, which also gives the site's access back.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { type Settings, updateSettings } from '../utils/settings';
@@ -25,7 +25,27 @@ function SiteItem({
 }) {
   const [minutes, setMinutes] = useState(String(rule.dailyMinutes));
   const [problem, setProblem] = useState('');
+  const [hasAccess, setHasAccess] = useState(true);
   const fieldId = `budget-${rule.host}`;
+  const origins = [originPattern(rule.host)];
+
+  useEffect(() => {
+    const check = () => void browser.permissions.contains({ origins }).then(setHasAccess);
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, [rule.host]);
+
+  function allow() {
+    // Directly in the click: Firefox refuses a request made after an await.
+    void browser.permissions.request({ origins }).then((granted) => {
+      if (granted) onStatus(t('accessAllowed', rule.label));
+    });
+  }
 
   async function save(event: Event) {
     event.preventDefault();
@@ -46,7 +66,7 @@ function SiteItem({
   async function remove() {
     await updateSettings((s) => ({ ...s, sites: s.sites.filter((r) => r.host !== rule.host) }));
     // A build that holds the host as a required permission cannot give it back.
-    await browser.permissions.remove({ origins: [originPattern(rule.host)] }).catch(() => false);
+    await browser.permissions.remove({ origins }).catch(() => false);
     onStatus(t('siteRemoved', rule.label));
   }
 
@@ -90,6 +110,14 @@ function SiteItem({
           </p>
         )}
       </form>
+      {!hasAccess && (
+        <p class="needs-access">
+          {t('needsAccess')}{' '}
+          <button type="button" onClick={allow}>
+            {t('allowAccess', rule.label)}
+          </button>
+        </p>
+      )}
     </li>
   );
 }

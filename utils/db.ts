@@ -16,9 +16,19 @@ export interface UsageRecord {
 export const DB_NAME = 'small-wins';
 export const DB_VERSION = 2;
 
+/** A written reflection: the morning intention, the evening recap, the weekly note. */
+export interface Reflection {
+  id: string;
+  kind: 'intention' | 'recap' | 'weekly';
+  day: string;
+  text: string;
+  at: number;
+}
+
 export interface SmallWinsDB extends DBSchema {
   wins: { key: string; value: Win; indexes: { day: string; at: number; tags: string } };
   usage: { key: [string, string]; value: UsageRecord; indexes: { day: string } };
+  reflections: { key: string; value: Reflection; indexes: { day: string } };
 }
 
 export type Db = IDBPDatabase<SmallWinsDB>;
@@ -46,6 +56,8 @@ export function openSmallWinsDb(name = DB_NAME): Promise<Db> {
         tx.objectStore('wins').createIndex('tags', 'tags', { multiEntry: true });
         const usage = db.createObjectStore('usage', { keyPath: ['day', 'host'] });
         usage.createIndex('day', 'day');
+        const reflections = db.createObjectStore('reflections', { keyPath: 'id' });
+        reflections.createIndex('day', 'day');
       }
     },
     blocking(_current, _blocked, event) {

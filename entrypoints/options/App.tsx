@@ -2,6 +2,7 @@
 // a word on privacy.
 import { useState } from 'preact/hooks';
 import { AddSiteForm } from '../../components/AddSiteForm';
+import { DataSection } from '../../components/DataSection';
 import { GeneralSettings } from '../../components/GeneralSettings';
 import { SiteList } from '../../components/SiteList';
 import { useDayUsage } from '../../components/useDayUsage';
@@ -31,6 +32,10 @@ export function App() {
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{t('generalHeading')}</h2>
         {settings && <GeneralSettings settings={settings} onStatus={setStatus} />}
+      </section>
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">{t('dataHeading')}</h2>
+        <DataSection onStatus={setStatus} />
       </section>
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('privacyHeading')}</h2>

@@ -135,3 +135,20 @@ test('50 wins typed quickly in each of two pages at once all land', async ({
     expect(texts).toContain(`tab ${i}`);
   }
 });
+
+test('emoji and right-to-left text save exactly; control characters are explained', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  const field = popup.getByRole('textbox', { name: /win/i });
+  for (const text of ['🎉🌱 Planted basil', 'שתיתי מים', 'مشيت ٣٠ دقيقة']) {
+    await field.fill(text);
+    await field.press('Enter');
+    await expect(todayList(popup).locator('.win-text').first()).toHaveText(text);
+  }
+  await field.fill('bell\u0007 sound');
+  await field.press('Enter');
+  await expect(popup.getByRole('alert')).toContainText('invisible control characters');
+  await expect(field).toHaveValue('bell\u0007 sound');
+  await expect(todayList(popup).getByRole('listitem')).toHaveCount(3);
+});

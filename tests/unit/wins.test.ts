@@ -68,6 +68,6 @@ describe('stored wins', () => {
     expect(db.version).toBe(DB_VERSION);
     expect((await listDay('2026-11-20')).map((w) => w.text)).toEqual(['From version 1 #kept']);
     expect(await db.getAllFromIndex('wins', 'tags', 'kept')).toHaveLength(1);
-    expect([...db.objectStoreNames].sort()).toEqual(['usage', 'wins']);
+    expect([...db.objectStoreNames].sort()).toEqual(['reflections', 'usage', 'wins']);
   });
 });
