@@ -18,6 +18,9 @@ export function GeneralSettings({
     new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(
       new Date(2000, 0, 1, h),
     );
+  // 2023-01-01 was a Sunday: day d of that week is weekday d.
+  const weekdayLabel = (d: number) =>
+    new Intl.DateTimeFormat(undefined, { weekday: 'long' }).format(new Date(2023, 0, 1 + d));
   return (
     <div class="general">
       <div>
@@ -44,6 +47,34 @@ export function GeneralSettings({
           {hours.map((h) => (
             <option key={h} value={String(h)}>
               {hourLabel(h)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for="recap-hour">{t('recapHourLabel')}</label>
+        <select
+          id="recap-hour"
+          value={String(settings.recapHour)}
+          onChange={(e) => void change({ recapHour: Number(e.currentTarget.value) })}
+        >
+          {Array.from({ length: 12 }, (_, i) => i + 12).map((h) => (
+            <option key={h} value={String(h)}>
+              {hourLabel(h)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for="review-weekday">{t('reviewWeekdayLabel')}</label>
+        <select
+          id="review-weekday"
+          value={String(settings.reviewWeekday)}
+          onChange={(e) => void change({ reviewWeekday: Number(e.currentTarget.value) })}
+        >
+          {[1, 2, 3, 4, 5, 6, 0].map((d) => (
+            <option key={d} value={String(d)}>
+              {weekdayLabel(d)}
             </option>
           ))}
         </select>

@@ -13,10 +13,18 @@ interface Props {
   label: string;
   autoFocus?: boolean;
   suggestions?: boolean;
+  dayStartHour: number;
   onSaved?: () => void;
 }
 
-export function WinForm({ id, label, autoFocus = false, suggestions = false, onSaved }: Props) {
+export function WinForm({
+  id,
+  label,
+  autoFocus = false,
+  suggestions = false,
+  dayStartHour,
+  onSaved,
+}: Props) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
@@ -34,7 +42,7 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false, onS
     setProblem('');
     if (fromField) setText('');
     try {
-      const result = await addWin({ text: value });
+      const result = await addWin({ text: value }, { dayStartHour });
       if (!result.ok) throw new Error(result.reason);
       setStatus(t('savedStatus', result.win.text));
       onSaved?.();

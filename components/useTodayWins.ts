@@ -12,11 +12,13 @@ export interface TodayWins {
   reload: () => void;
 }
 
-export function useTodayWins(dayStartHour = 0): TodayWins {
-  const [day, setDay] = useState(() => dayKey(Date.now(), dayStartHour));
+/** `dayStartHour` is undefined until settings are read; nothing loads before. */
+export function useTodayWins(dayStartHour: number | undefined): TodayWins {
+  const [day, setDay] = useState(() => dayKey(Date.now(), dayStartHour ?? 0));
   const [wins, setWins] = useState<Win[] | undefined>(undefined);
 
   const reload = useCallback(() => {
+    if (dayStartHour === undefined) return;
     const today = dayKey(Date.now(), dayStartHour);
     setDay(today);
     listDay(today).then(setWins, (error: unknown) => {

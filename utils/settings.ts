@@ -16,6 +16,10 @@ export interface Settings {
   dayStartHour: number;
   /** Minutes left on the toolbar badge while on a limited site. */
   showBadge: boolean;
+  /** Hour from which the evening recap is offered. */
+  recapHour: number;
+  /** Weekday of the weekly review (0 = Sunday). */
+  reviewWeekday: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   snoozeMinutes: 5,
   dayStartHour: 0,
   showBadge: true,
+  recapHour: 18,
+  reviewWeekday: 0,
 };
 
 function intIn(value: unknown, min: number, max: number, fallback: number): number {
@@ -58,6 +64,8 @@ export function normalizeSettings(raw: unknown): Settings {
     snoozeMinutes: intIn(v.snoozeMinutes, 1, 60, DEFAULT_SETTINGS.snoozeMinutes),
     dayStartHour: intIn(v.dayStartHour, 0, 11, DEFAULT_SETTINGS.dayStartHour),
     showBadge: typeof v.showBadge === 'boolean' ? v.showBadge : DEFAULT_SETTINGS.showBadge,
+    recapHour: intIn(v.recapHour, 12, 23, DEFAULT_SETTINGS.recapHour),
+    reviewWeekday: intIn(v.reviewWeekday, 0, 6, DEFAULT_SETTINGS.reviewWeekday),
   };
 }
 

@@ -80,6 +80,7 @@ export function makeWin(
     kind: input.kind ?? 'win',
     tags: extractTags(check.text),
   };
+  if (win.kind === 'recap' && !win.tags.includes('recap')) win.tags.unshift('recap');
   if (input.site !== undefined) win.site = input.site;
   if (input.minutes !== undefined) win.minutes = input.minutes;
   return { ok: true, win };

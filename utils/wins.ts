@@ -1,8 +1,16 @@
-// Storing wins: add, list a day, delete. Every page and the worker use these,
+// Storing wins: add, list a day, edit, delete and restore. Every page and the worker use these,
 // and each change is announced so open pages update without a reload.
 import { getDb } from './db';
 import { announce } from './messages';
-import { type MakeWinResult, makeWin, type NewWin, type Win } from './win-rules';
+import {
+  checkWinText,
+  extractTags,
+  type MakeWinResult,
+  makeWin,
+  type NewWin,
+  type TextCheck,
+  type Win,
+} from './win-rules';
 
 export async function addWin(
   input: NewWin,
@@ -37,4 +45,25 @@ export async function deleteWin(id: string): Promise<Win | undefined> {
   await tx.done;
   if (win) announce({ type: 'wins-changed', day: win.day });
   return win;
+}
+
+/** New text for a win; its tags follow the text. Refusals change nothing. */
+export async function editWin(id: string, raw: string): Promise<TextCheck> {
+  const check = checkWinText(raw);
+  if (!check.ok) return check;
+  const db = await getDb();
+  const tx = db.transaction('wins', 'readwrite', { durability: 'strict' });
+  const win = await tx.store.get(id);
+  if (win) await tx.store.put({ ...win, text: check.text, tags: extractTags(check.text) });
+  await tx.done;
+  if (win) announce({ type: 'wins-changed', day: win.day });
+  return check;
+}
+
+/** Puts a deleted win back exactly as it was (undo). */
+export async function restoreWin(win: Win): Promise<void> {
+  const db = await getDb();
+  const tx = db.transaction('wins', 'readwrite', { durability: 'strict' });
+  await Promise.all([tx.store.put(win), tx.done]);
+  announce({ type: 'wins-changed', day: win.day });
 }

@@ -1,13 +1,13 @@
 // The mindful pause. With a site: the budget is used; "Log off" (the
 // celebrated choice) records a win and leaves; "more minutes" is allowed,
 // without a word of blame. Without a site: a mindful minute from the popup.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Breath } from '../../components/Breath';
 import { minutesText } from '../../components/minutes';
+import { useSettings } from '../../components/useSettings';
 import { t } from '../../utils/i18n';
 import type { RuntimeMessage, RuntimeReply } from '../../utils/messages';
-import { loadSettings } from '../../utils/settings';
 import { addWin } from '../../utils/wins';
 
 const params = new URLSearchParams(location.search);
@@ -31,10 +31,9 @@ async function leave(celebrate: boolean) {
 export function App() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
-  const [snoozeMinutes, setSnoozeMinutes] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    void loadSettings().then((s) => setSnoozeMinutes(s.snoozeMinutes));
-  }, []);
+  const settings = useSettings();
+  const snoozeMinutes = settings?.snoozeMinutes;
+  const dayStartHour = settings?.dayStartHour ?? 0;
 
   async function act(work: () => Promise<void>) {
     setBusy(true);
@@ -60,7 +59,7 @@ export function App() {
             disabled={busy}
             onClick={() =>
               act(async () => {
-                await addWin({ text: t('mindfulWinText'), kind: 'pause' });
+                await addWin({ text: t('mindfulWinText'), kind: 'pause' }, { dayStartHour });
                 await leave(false);
               })
             }
@@ -88,7 +87,10 @@ export function App() {
   const logOff = () =>
     act(async () => {
       const text = t('logoffWinText', site, t('minutesShort', usedMinutes));
-      const saved = await addWin({ text, kind: 'logoff', site, minutes: usedMinutes });
+      const saved = await addWin(
+        { text, kind: 'logoff', site, minutes: usedMinutes },
+        { dayStartHour },
+      );
       if (!saved.ok) throw new Error(saved.reason);
       await leave(true);
     });

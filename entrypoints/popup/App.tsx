@@ -1,16 +1,26 @@
 // The toolbar popup: type a win, press Enter, type the next. It stays open.
 
 import { browser } from 'wxt/browser';
+import { useSettings } from '../../components/useSettings';
 import { useTodayWins } from '../../components/useTodayWins';
 import { WinForm } from '../../components/WinForm';
 import { WinList } from '../../components/WinList';
 import { t } from '../../utils/i18n';
 
 export function App() {
-  const { wins, reload } = useTodayWins();
+  const settings = useSettings();
+  const dayStartHour = settings?.dayStartHour;
+  const { wins, reload } = useTodayWins(dayStartHour);
   return (
     <main>
-      <WinForm id="win-text" label={t('winFieldLabel')} autoFocus suggestions onSaved={reload} />
+      <WinForm
+        id="win-text"
+        label={t('winFieldLabel')}
+        autoFocus
+        suggestions
+        dayStartHour={dayStartHour ?? 0}
+        onSaved={reload}
+      />
       <section class="today">
         <h2 id="today-heading">
           {t('todayHeading')}

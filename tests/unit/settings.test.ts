@@ -32,6 +32,8 @@ describe('settings', () => {
       snoozeMinutes: 5,
       dayStartHour: 4,
       showBadge: true,
+      recapHour: 18,
+      reviewWeekday: 0,
     });
   });
 
