@@ -1,30 +1,94 @@
-// `npm run screenshots`: pictures for the README, taken from the real
-// extension with a few wins typed in, in light and dark.
+// `npm run screenshots`: pictures for the README from the real extension,
+// with a year of made-up history brought in through the real import.
+import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
 
-const WINS = ['Drank water', 'Replied to the email I was avoiding', 'Stretched for 5 minutes'];
+const SAMPLE = [
+  'Drank a glass of water',
+  'Replied to the email I was avoiding #work',
+  'Stretched for 5 minutes #health',
+  'Called mum #family',
+  'Cooked dinner from scratch #home',
+  'Went for a short walk #health',
+  'Read 10 pages #reading',
+  'Asked for help on the bug #work',
+];
+
+function history(): string {
+  const wins = [];
+  const now = new Date();
+  for (let back = 1; back < 365; back++) {
+    const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back, 10);
+    const count = (back * 7919) % 5; // a steady, varied pattern with rest days
+    for (let i = 0; i < count; i++) {
+      const text = SAMPLE[(back + i) % SAMPLE.length] as string;
+      const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+      wins.push({
+        id: `h-${back}-${i}`,
+        text,
+        day,
+        at: date.getTime() + i * 3_600_000,
+        kind: 'win',
+        tags: [...text.matchAll(/#(\w+)/g)].map((m) => m[1]),
+      });
+    }
+  }
+  return JSON.stringify({ format: 'small-wins-backup', version: 1, wins });
+}
+
+async function typeWins(page: Page, texts: string[]) {
+  const field = page.getByRole('textbox', { name: /win/i });
+  for (const text of texts) {
+    await field.fill(text);
+    await field.press('Enter');
+  }
+}
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(theme, () => {
     test.use({ theme });
 
-    test(`popup and new tab (${theme})`, async ({ openPopup, openNewTab }) => {
+    test(`screens (${theme})`, async ({
+      openPopup,
+      openNewTab,
+      openOptions,
+      extensionId,
+      context,
+    }) => {
+      const options = await openOptions();
+      await options.setViewportSize({ width: 900, height: 1000 });
+      await options.getByLabel('Import a backup file').setInputFiles({
+        name: 'history.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(history()),
+      });
+      await expect(options.getByRole('status').first()).toContainText('wins imported');
+      await options.getByRole('textbox', { name: 'Site' }).fill('social.test');
+      await options.getByRole('spinbutton', { name: 'Daily minutes', exact: true }).fill('20');
+      await options.getByRole('button', { name: 'Add' }).click();
+      await expect(options.getByText('0 of 20 minutes today')).toBeVisible();
+      await options.screenshot({ path: `docs/screenshots/options-${theme}.png` });
+
       const popup = await openPopup();
-      await popup.setViewportSize({ width: 360, height: 520 });
-      const field = popup.getByRole('textbox', { name: /win/i });
-      for (const text of WINS) {
-        await field.fill(text);
-        await field.press('Enter');
-      }
-      await expect(popup.getByRole('list', { name: /Today/ }).getByRole('listitem')).toHaveCount(3);
+      await popup.setViewportSize({ width: 360, height: 560 });
+      await typeWins(popup, ['Drank water', 'Replied to the email I was avoiding']);
+      await popup.getByRole('button', { name: 'Drank water' }).blur();
       await popup.screenshot({ path: `docs/screenshots/popup-${theme}.png` });
 
       const newtab = await openNewTab();
-      await newtab.setViewportSize({ width: 1000, height: 640 });
-      await expect(newtab.getByRole('list', { name: /Today/ }).getByRole('listitem')).toHaveCount(
-        3,
+      await newtab.setViewportSize({ width: 1100, height: 1400 });
+      await expect(newtab.getByRole('region', { name: 'The last 7 days' })).toBeVisible();
+      await expect(newtab.getByRole('grid')).toBeVisible();
+      await newtab.screenshot({ path: `docs/screenshots/newtab-${theme}.png`, fullPage: true });
+
+      const pause = await context.newPage();
+      await pause.setViewportSize({ width: 900, height: 640 });
+      await pause.emulateMedia({ reducedMotion: 'reduce' });
+      await pause.goto(
+        `chrome-extension://${extensionId}/pause.html?site=social.test&url=http%3A%2F%2Fsocial.test%2F&used=1200000`,
       );
-      await newtab.screenshot({ path: `docs/screenshots/newtab-${theme}.png` });
+      await expect(pause.getByRole('button', { name: 'Log off' })).toBeVisible();
+      await pause.screenshot({ path: `docs/screenshots/pause-${theme}.png` });
     });
   });
 }
