@@ -82,6 +82,8 @@ export async function importData(
   const wins = tx.objectStore('wins');
   const usage = tx.objectStore('usage');
   const reflections = tx.objectStore('reflections');
+  // On failure `done` rejects with the abort; the error thrown below says why.
+  tx.done.catch(() => undefined);
   let done = 0;
   const tick = () => {
     done++;
