@@ -3,6 +3,7 @@
 // cannot answer a permission prompt). The shipped build never holds those hosts.
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 const testBuild = process.env.SMALL_WINS_TEST_BUILD === '1';
 
@@ -13,8 +14,12 @@ export default defineConfig({
   ...(testBuild
     ? {}
     : { filterEntrypoints: ['background', 'newtab', 'options', 'pause', 'popup'] }),
+  zip: {
+    // The sources Firefox review rebuilds from: code and config, no tests or pictures.
+    excludeSources: ['tests/**', 'docs/**', 'bench/**', '.ci/**', 'test-results/**', '.output-test/**'],
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [noInnerHtml(), preact()],
     build: { target: 'es2022' },
   }),
   manifest: {
@@ -26,5 +31,19 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     ...(testBuild ? { host_permissions: ['*://*.test/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+W' },
+        description: '__MSG_commandOpen__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'small-wins@smallwins.invalid',
+        strict_min_version: '142.0',
+        // Firefox's declaration that no data is collected or sent.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   },
 });

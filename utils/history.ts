@@ -24,20 +24,15 @@ export async function countsByDay(days: readonly DayKey[]): Promise<Record<DayKe
   return Object.fromEntries(days.map((day, i) => [day, counts[i] ?? 0]));
 }
 
-export async function countBefore(day: DayKey): Promise<number> {
+/** The day of the oldest win, if any (one index step). */
+export async function firstDay(): Promise<DayKey | undefined> {
   const db = await getDb();
-  return db.countFromIndex('wins', 'day', IDBKeyRange.upperBound(day, true));
+  const cursor = await db.transaction('wins').store.index('day').openKeyCursor();
+  return cursor?.key;
 }
 
-/** The `index`-th win (oldest first) among those before `day`. */
-export async function winBefore(day: DayKey, index: number): Promise<Win | undefined> {
-  const db = await getDb();
-  let cursor = await db
-    .transaction('wins')
-    .store.index('day')
-    .openCursor(IDBKeyRange.upperBound(day, true));
-  if (cursor && index > 0) cursor = await cursor.advance(index);
-  return cursor?.value;
+export async function countOn(day: DayKey): Promise<number> {
+  return (await getDb()).countFromIndex('wins', 'day', day);
 }
 
 export async function allWins(): Promise<Win[]> {

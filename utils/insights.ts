@@ -142,18 +142,23 @@ export function daySeed(day: DayKey): number {
   return h >>> 0;
 }
 
-export type PastWin = { win: Win; why: 'yearAgo' | 'earlier' } | undefined;
-
-/** One earlier win: from a year ago today if there is one, else any older one. */
-export function pickPastWin(
-  today: DayKey,
-  yearAgoWins: readonly Win[],
-  olderCount: number,
-): { from: 'yearAgo'; index: number } | { from: 'older'; index: number } | undefined {
-  const seed = daySeed(today);
-  if (yearAgoWins.length > 0) return { from: 'yearAgo', index: seed % yearAgoWins.length };
-  if (olderCount > 0) return { from: 'older', index: seed % olderCount };
-  return undefined;
+/**
+ * Candidate days for "a past win" when there is none from a year ago: a few
+ * days between the first win and yesterday, in an order fixed for the whole
+ * of `today`. The caller takes the first that has wins, so the cost stays a
+ * handful of index counts however long the history.
+ */
+export function pastDayCandidates(today: DayKey, first: DayKey | undefined, tries = 12): DayKey[] {
+  if (!first || first >= today) return [];
+  const span = Math.round((dateOfDay(today).getTime() - dateOfDay(first).getTime()) / 86_400_000);
+  let seed = daySeed(today);
+  const days: DayKey[] = [];
+  for (let i = 0; i < tries; i++) {
+    seed = Math.imul(seed ^ (seed >>> 15), 2246822507) >>> 0;
+    days.push(addDays(first, seed % span));
+  }
+  days.push(first); // always has a win
+  return days;
 }
 
 /** Wins matching every word of the query in text or tags, grouped by day, newest first. */

@@ -1,9 +1,9 @@
 // One earlier win resurfaced: from a year ago today when there is one,
 // otherwise a random older one that stays the same all day.
 import { useEffect, useState } from 'preact/hooks';
-import { countBefore, winBefore } from '../../utils/history';
+import { countOn, firstDay } from '../../utils/history';
 import { t } from '../../utils/i18n';
-import { aYearAgo, pickPastWin } from '../../utils/insights';
+import { aYearAgo, daySeed, pastDayCandidates } from '../../utils/insights';
 import type { Win } from '../../utils/win-rules';
 import { listDay } from '../../utils/wins';
 import { fullDate } from './format';
@@ -12,12 +12,18 @@ export function PastWin({ today }: { today: string }) {
   const [past, setPast] = useState<{ win: Win; yearAgo: boolean } | undefined>(undefined);
   useEffect(() => {
     void (async () => {
-      const [yearAgo, older] = await Promise.all([listDay(aYearAgo(today)), countBefore(today)]);
-      const pick = pickPastWin(today, yearAgo, older);
-      if (!pick) return setPast(undefined);
-      const win =
-        pick.from === 'yearAgo' ? yearAgo[pick.index] : await winBefore(today, pick.index);
-      setPast(win ? { win, yearAgo: pick.from === 'yearAgo' } : undefined);
+      const yearAgo = await listDay(aYearAgo(today));
+      if (yearAgo.length > 0) {
+        const win = yearAgo[daySeed(today) % yearAgo.length];
+        return setPast(win ? { win, yearAgo: true } : undefined);
+      }
+      for (const day of pastDayCandidates(today, await firstDay())) {
+        if ((await countOn(day)) === 0) continue;
+        const wins = await listDay(day);
+        const win = wins[daySeed(today) % wins.length];
+        return setPast(win ? { win, yearAgo: false } : undefined);
+      }
+      setPast(undefined);
     })();
   }, [today]);
 

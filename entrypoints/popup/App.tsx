@@ -1,5 +1,6 @@
 // The toolbar popup: type a win, press Enter, type the next. It stays open.
 
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useSettings } from '../../components/useSettings';
 import { useTodayWins } from '../../components/useTodayWins';
@@ -7,7 +8,18 @@ import { WinForm } from '../../components/WinForm';
 import { WinList } from '../../components/WinList';
 import { t } from '../../utils/i18n';
 
+function useShortcut(): string | undefined {
+  const [keys, setKeys] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((all) => setKeys(all.find((c) => c.name === '_execute_action')?.shortcut || undefined));
+  }, []);
+  return keys;
+}
+
 export function App() {
+  const shortcut = useShortcut();
   const settings = useSettings();
   const dayStartHour = settings?.dayStartHour;
   const { wins, reload } = useTodayWins(dayStartHour);
@@ -35,6 +47,7 @@ export function App() {
       >
         {t('takePause')}
       </button>
+      {shortcut && <p class="hint shortcut">{t('shortcutHint', shortcut)}</p>}
       <nav class="links">
         <a href="/newtab.html" target="_blank" rel="noopener">
           {t('openNewTab')}

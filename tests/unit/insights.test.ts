@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   aYearAgo,
-  daySeed,
   lastDays,
   level,
   moveInGrid,
-  pickPastWin,
+  pastDayCandidates,
   recapDue,
   reviewDue,
   searchWins,
@@ -118,19 +117,19 @@ describe('a year of days', () => {
 });
 
 describe('a past win', () => {
-  it('prefers a year ago today, and stays the same all day', () => {
-    const yearAgo = [win('2025-11-22', 'a'), win('2025-11-22', 'b')];
-    const pick = pickPastWin('2026-11-22', yearAgo, 10);
-    expect(pick?.from).toBe('yearAgo');
-    expect(pickPastWin('2026-11-22', yearAgo, 10)).toEqual(pick);
+  it('tries a few days between the first win and yesterday, the same all day', () => {
+    const days = pastDayCandidates('2026-11-22', '2024-01-10');
+    expect(days).toHaveLength(13);
+    expect(days.every((d) => d >= '2024-01-10' && d < '2026-11-22')).toBe(true);
+    expect(days.at(-1)).toBe('2024-01-10');
+    expect(new Set(days).size).toBeGreaterThan(5);
+    expect(pastDayCandidates('2026-11-22', '2024-01-10')).toEqual(days);
+    expect(pastDayCandidates('2026-11-23', '2024-01-10')).not.toEqual(days);
   });
 
-  it('falls back to any older win, or nothing in an empty history', () => {
-    expect(pickPastWin('2026-11-22', [], 7)).toEqual({
-      from: 'older',
-      index: daySeed('2026-11-22') % 7,
-    });
-    expect(pickPastWin('2026-11-22', [], 0)).toBeUndefined();
+  it('has nothing to offer in an empty history or one that starts today', () => {
+    expect(pastDayCandidates('2026-11-22', undefined)).toEqual([]);
+    expect(pastDayCandidates('2026-11-22', '2026-11-22')).toEqual([]);
   });
 });
 
