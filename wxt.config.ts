@@ -16,7 +16,14 @@ export default defineConfig({
     : { filterEntrypoints: ['background', 'newtab', 'options', 'pause', 'popup'] }),
   zip: {
     // The sources Firefox review rebuilds from: code and config, no tests or pictures.
-    excludeSources: ['tests/**', 'docs/**', 'bench/**', '.ci/**', 'test-results/**', '.output-test/**'],
+    excludeSources: [
+      'tests/**',
+      'docs/**',
+      'bench/**',
+      '.ci/**',
+      'test-results/**',
+      '.output-test/**',
+    ],
   },
   vite: () => ({
     plugins: [noInnerHtml(), preact()],

@@ -17,7 +17,9 @@ export function noInnerHtml(): Plugin {
     transform(code, id) {
       if (!/node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return undefined;
       if (!code.includes(BRANCH)) {
-        throw new Error('Preact changed: update scripts/vite-no-inner-html.ts for its innerHTML branch');
+        throw new Error(
+          'Preact changed: update scripts/vite-no-inner-html.ts for its innerHTML branch',
+        );
       }
       return { code: code.replace(BRANCH, REPLACEMENT), map: null };
     },
