@@ -1,6 +1,34 @@
-// Snooze length, the start of the day, and the badge.
-import { t } from '../utils/i18n';
+// Snooze length, the start of the day, recap hour, review day, and the badge.
+import { t, uiLanguage } from '../utils/i18n';
 import { type Settings, updateSettings } from '../utils/settings';
+
+interface NumberSelectProps {
+  id: string;
+  label: string;
+  value: number;
+  options: number[];
+  format?: (n: number) => string;
+  onChange: (n: number) => Promise<void>;
+}
+
+function NumberSelect({ id, label, value, options, format = String, onChange }: NumberSelectProps) {
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={String(value)}
+        onChange={(e) => void onChange(Number(e.currentTarget.value))}
+      >
+        {options.map((n) => (
+          <option key={n} value={String(n)}>
+            {format(n)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 export function GeneralSettings({
   settings,
@@ -13,72 +41,47 @@ export function GeneralSettings({
     await updateSettings((s) => ({ ...s, ...patch }));
     onStatus(t('settingsSaved'));
   };
-  const hours = Array.from({ length: 12 }, (_, h) => h);
   const hourLabel = (h: number) =>
-    new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(
+    new Intl.DateTimeFormat(uiLanguage(), { hour: 'numeric', minute: '2-digit' }).format(
       new Date(2000, 0, 1, h),
     );
   // 2023-01-01 was a Sunday: day d of that week is weekday d.
   const weekdayLabel = (d: number) =>
-    new Intl.DateTimeFormat(undefined, { weekday: 'long' }).format(new Date(2023, 0, 1 + d));
+    new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(new Date(2023, 0, 1 + d));
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
   return (
     <div class="general">
-      <div>
-        <label for="snooze">{t('snoozeLabel')}</label>
-        <select
-          id="snooze"
-          value={String(settings.snoozeMinutes)}
-          onChange={(e) => void change({ snoozeMinutes: Number(e.currentTarget.value) })}
-        >
-          {[1, 2, 5, 10, 15].map((m) => (
-            <option key={m} value={String(m)}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="day-start">{t('dayStartLabel')}</label>
-        <select
-          id="day-start"
-          value={String(settings.dayStartHour)}
-          onChange={(e) => void change({ dayStartHour: Number(e.currentTarget.value) })}
-        >
-          {hours.map((h) => (
-            <option key={h} value={String(h)}>
-              {hourLabel(h)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="recap-hour">{t('recapHourLabel')}</label>
-        <select
-          id="recap-hour"
-          value={String(settings.recapHour)}
-          onChange={(e) => void change({ recapHour: Number(e.currentTarget.value) })}
-        >
-          {Array.from({ length: 12 }, (_, i) => i + 12).map((h) => (
-            <option key={h} value={String(h)}>
-              {hourLabel(h)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="review-weekday">{t('reviewWeekdayLabel')}</label>
-        <select
-          id="review-weekday"
-          value={String(settings.reviewWeekday)}
-          onChange={(e) => void change({ reviewWeekday: Number(e.currentTarget.value) })}
-        >
-          {[1, 2, 3, 4, 5, 6, 0].map((d) => (
-            <option key={d} value={String(d)}>
-              {weekdayLabel(d)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NumberSelect
+        id="snooze"
+        label={t('snoozeLabel')}
+        value={settings.snoozeMinutes}
+        options={[1, 2, 5, 10, 15]}
+        onChange={(snoozeMinutes) => change({ snoozeMinutes })}
+      />
+      <NumberSelect
+        id="day-start"
+        label={t('dayStartLabel')}
+        value={settings.dayStartHour}
+        options={range(0, 12)}
+        format={hourLabel}
+        onChange={(dayStartHour) => change({ dayStartHour })}
+      />
+      <NumberSelect
+        id="recap-hour"
+        label={t('recapHourLabel')}
+        value={settings.recapHour}
+        options={range(12, 12)}
+        format={hourLabel}
+        onChange={(recapHour) => change({ recapHour })}
+      />
+      <NumberSelect
+        id="review-weekday"
+        label={t('reviewWeekdayLabel')}
+        value={settings.reviewWeekday}
+        options={[1, 2, 3, 4, 5, 6, 0]}
+        format={weekdayLabel}
+        onChange={(reviewWeekday) => change({ reviewWeekday })}
+      />
       <div class="check">
         <input
           id="badge"
