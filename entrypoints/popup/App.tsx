@@ -8,12 +8,13 @@ import { WinForm } from '../../components/WinForm';
 import { WinList } from '../../components/WinList';
 import { t } from '../../utils/i18n';
 
+/** The bound shortcut, '' when the browser bound none, undefined while asking. */
 function useShortcut(): string | undefined {
   const [keys, setKeys] = useState<string | undefined>(undefined);
   useEffect(() => {
     void browser.commands
       .getAll()
-      .then((all) => setKeys(all.find((c) => c.name === '_execute_action')?.shortcut || undefined));
+      .then((all) => setKeys(all.find((c) => c.name === '_execute_action')?.shortcut ?? ''));
   }, []);
   return keys;
 }
@@ -47,7 +48,9 @@ export function App() {
       >
         {t('takePause')}
       </button>
-      {shortcut && <p class="hint shortcut">{t('shortcutHint', shortcut)}</p>}
+      {shortcut !== undefined && (
+        <p class="hint shortcut">{shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}</p>
+      )}
       <nav class="links">
         <a href="/newtab.html" target="_blank" rel="noopener">
           {t('openNewTab')}

@@ -30,6 +30,8 @@ test('the shipped manifest asks only for what it needs', () => {
     expect(text).not.toContain(broad);
   }
   expect(manifest.content_scripts ?? []).toEqual([]);
+  expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+W');
+  expect(manifest.default_locale).toBe('en');
 });
 
 for (const page of ['newtab', 'popup', 'options']) {
