@@ -14,7 +14,3 @@ export async function saveReflection(reflection: Reflection): Promise<void> {
   await Promise.all([tx.store.put(reflection), tx.done]);
   announce({ type: 'wins-changed', day: reflection.day });
 }
-
-export async function reflectionsOn(day: string): Promise<Reflection[]> {
-  return (await getDb()).getAllFromIndex('reflections', 'day', day);
-}

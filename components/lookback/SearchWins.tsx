@@ -10,14 +10,15 @@ import { fullDate } from './format';
 import { useChanges } from './useChanges';
 
 export function SearchWins() {
-  const changes = useChanges();
+  const changes = useChanges('wins-changed');
   const [query, setQuery] = useState('');
   const [wins, setWins] = useState<Win[] | undefined>(undefined);
-  const loaded = useRef(false);
+  // Which change version `wins` holds: read again only after a change, not per keystroke.
+  const loadedAt = useRef(-1);
 
   useEffect(() => {
-    if (!query.trim() || (loaded.current && changes === 0)) return;
-    loaded.current = true;
+    if (!query.trim() || loadedAt.current === changes) return;
+    loadedAt.current = changes;
     void allWins().then(setWins);
   }, [query, changes]);
 

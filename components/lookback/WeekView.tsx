@@ -19,7 +19,7 @@ const KIND_KEYS = {
 } as const;
 
 export function WeekView({ today, settings }: { today: string; settings: Settings }) {
-  const changes = useChanges();
+  const changes = useChanges('wins-changed', 'usage-changed');
   const [summary, setSummary] = useState<WeekSummary | undefined>(undefined);
   const [note, setNote] = useState<Reflection | undefined>(undefined);
 

@@ -27,9 +27,13 @@ export function YearGrid({ today }: { today: string }) {
         .filter((c) => !c.future)
         .map((c) => c.day),
     ).then((counts) => setWeeks(yearGrid(today, counts)));
-    const weekday = empty[52]?.findIndex((c) => c.day === today) ?? 0;
-    setPos({ week: 52, weekday });
   }, [today, changes]);
+
+  // The tab stop starts on today; a changed win elsewhere does not move it.
+  useEffect(() => {
+    const weekday = yearGrid(today, {})[52]?.findIndex((c) => c.day === today) ?? 0;
+    setPos({ week: 52, weekday });
+  }, [today]);
 
   useEffect(() => {
     if (!moved.current) return;
