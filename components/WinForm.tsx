@@ -14,7 +14,6 @@ interface Props {
   autoFocus?: boolean;
   suggestions?: boolean;
   dayStartHour: number;
-  onSaved?: () => void;
 }
 
 export function WinForm({
@@ -23,7 +22,6 @@ export function WinForm({
   autoFocus = false,
   suggestions = false,
   dayStartHour,
-  onSaved,
 }: Props) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
@@ -49,7 +47,6 @@ export function WinForm({
       const result = await addWin({ text: value }, { dayStartHour });
       if (!result.ok) throw new Error(result.reason);
       setStatus(t('savedStatus', result.win.text));
-      onSaved?.();
     } catch (error) {
       console.error('Small Wins: could not save', error);
       if (fromField) setText((current) => (current === '' ? value : current));

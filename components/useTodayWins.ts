@@ -9,7 +9,6 @@ import { listDay } from '../utils/wins';
 export interface TodayWins {
   day: string;
   wins: Win[] | undefined;
-  reload: () => void;
 }
 
 /** `dayStartHour` is undefined until settings are read; nothing loads before. */
@@ -42,5 +41,5 @@ export function useTodayWins(dayStartHour: number | undefined): TodayWins {
     };
   }, [reload]);
 
-  return { day, wins, reload };
+  return { day, wins };
 }

@@ -23,7 +23,8 @@ export function App() {
   const shortcut = useShortcut();
   const settings = useSettings();
   const dayStartHour = settings?.dayStartHour;
-  const { wins, reload } = useTodayWins(dayStartHour);
+  // The save's own broadcast reaches this page too and refreshes the list.
+  const { wins } = useTodayWins(dayStartHour);
   return (
     <main>
       <WinForm
@@ -32,7 +33,6 @@ export function App() {
         autoFocus
         suggestions
         dayStartHour={dayStartHour ?? 0}
-        onSaved={reload}
       />
       <section class="today">
         <h2 id="today-heading">
