@@ -1,5 +1,8 @@
 // End-to-end tests drive the built extension (.output-test) in a real
-// Chromium. Screenshots for the README are a separate project.
+// Chromium, and the Firefox build in Firefox ESR. Screenshots for the README
+// are a separate project. The headed project runs Chromium on a private X
+// server per test, for what a headless browser cannot show (prompts, idle,
+// shortcuts, focus, languages).
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
@@ -13,5 +16,10 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'screenshots', testDir: 'tests/screenshots' },
+    // Firefox ESR driven by puppeteer-core over WebDriver BiDi (see scripts/lib/firefox.ts).
+    // One browser start costs ~2 s of a 2-core machine: extra workers gain almost nothing.
+    { name: 'firefox', testDir: 'tests/firefox', fullyParallel: false },
+    // Waits are real (idle, minutes away): these tests run for minutes.
+    { name: 'headed', testDir: 'tests/headed', timeout: 240_000 },
   ],
 });

@@ -11,5 +11,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
+    // A 2-core machine running browsers beside the unit tests can be slow to
+    // load a module; no test here waits on time, so a wider bound costs nothing.
+    testTimeout: 20_000,
   },
 });

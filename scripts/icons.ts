@@ -2,7 +2,7 @@
 // uses (public/icon/<size>.png). A unit test re-renders and compares, so the
 // PNGs can never drift from the SVG.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ICON_SIZES, renderIcon } from './render-icon';
+import { ICON_SIZES, renderIcon } from './lib/render-icon';
 
 for (const size of ICON_SIZES) {
   writeFileSync(

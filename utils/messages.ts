@@ -1,42 +1,67 @@
 // Typed notes that pages and the worker send each other. Changes to stored
 // data travel on a BroadcastChannel (same origin only, so every sender is one
-// of our own pages); runtime messages to the worker check their sender.
+// of our own pages) and name the store that changed; requests to the worker
+// go through one typed client, and the worker checks who sent them.
+import { browser } from 'wxt/browser';
 
-export type Broadcast =
-  | { type: 'wins-changed'; day: string }
-  | { type: 'usage-changed'; day: string };
+/** The IndexedDB stores a page can be told about. */
+export type StoreName = 'wins' | 'usage' | 'reflections';
+export type Broadcast = { type: 'changed'; store: StoreName };
 
 const CHANNEL = 'small-wins';
+const STORES: readonly StoreName[] = ['wins', 'usage', 'reflections'];
 
 export function isBroadcast(value: unknown): value is Broadcast {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return (v.type === 'wins-changed' || v.type === 'usage-changed') && typeof v.day === 'string';
+  return v.type === 'changed' && STORES.includes(v.store as StoreName);
 }
 
-export function announce(message: Broadcast): void {
+export function announce(...stores: StoreName[]): void {
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage(message);
+  for (const store of stores) channel.postMessage({ type: 'changed', store } satisfies Broadcast);
   channel.close();
 }
 
-/** Calls `onMessage` for every well-formed broadcast; returns the unsubscribe. */
-export function listen(onMessage: (message: Broadcast) => void): () => void {
+/** Calls `onChange` when one of `stores` changes elsewhere; returns the unsubscribe. */
+export function listen(stores: readonly StoreName[], onChange: (store: StoreName) => void) {
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isBroadcast(event.data)) onMessage(event.data);
+    if (isBroadcast(event.data) && stores.includes(event.data.store)) onChange(event.data.store);
   };
   return () => channel.close();
 }
 
 /** Requests from our pages to the worker, which owns the time accounting. */
-export type RuntimeMessage = { type: 'snooze'; host: string };
+export type RuntimeMessage =
+  | { type: 'snooze'; host: string }
+  /** The intention page was passed (Continue or Skip): the site opens without asking again. */
+  | { type: 'intentionPassed'; host: string };
 export type RuntimeReply = { ok: true } | { ok: false; reason: string };
 
 export function isRuntimeMessage(value: unknown): value is RuntimeMessage {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return v.type === 'snooze' && typeof v.host === 'string' && v.host.length <= 253;
+  return (
+    (v.type === 'snooze' || v.type === 'intentionPassed') &&
+    typeof v.host === 'string' &&
+    v.host.length <= 253
+  );
+}
+
+export function isRuntimeReply(value: unknown): value is RuntimeReply {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.ok === true || (v.ok === false && typeof v.reason === 'string');
+}
+
+/** The port the popup keeps open while it is shown, so the worker hears it close. */
+export const POPUP_PORT = 'popup';
+
+/** Asks the worker; a missing or malformed answer becomes a refusal with a reason. */
+export async function askWorker(message: RuntimeMessage): Promise<RuntimeReply> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  return isRuntimeReply(reply) ? reply : { ok: false, reason: 'no answer from the worker' };
 }
 
 /** Only this extension's own pages may talk to the worker. */

@@ -1,20 +1,32 @@
 // Everything below today's list on the new tab, loaded after it as a
 // separate chunk so the first paint never waits for the past.
 
-import { t } from '../../utils/i18n';
-import { recapDue, reviewDue, reviewId } from '../../utils/insights';
-import type { Settings } from '../../utils/settings';
+import { useSettings } from '@/hooks/use-settings';
+import { recapDue, reviewDue, reviewId } from '@/utils/core/insights';
+import { wrapYear, yearEndSeason } from '@/utils/core/wrap-up';
+import { t } from '@/utils/i18n';
+import { GoalsCard } from './GoalsCard';
 import { PastWin } from './PastWin';
+import { PauseWeeks } from './PauseWeeks';
 import { Recap } from './Recap';
 import { ReflectionForm } from './ReflectionForm';
 import { SearchWins } from './SearchWins';
 import { WeekView } from './WeekView';
 import { YearGrid } from './YearGrid';
 
-export function LookBack({ today, settings }: { today: string; settings: Settings }) {
+/** The look back reads the settings itself: the new tab's first script needs none of them. */
+export function LookBack({ today }: { today: string }) {
+  const settings = useSettings();
+  if (!settings) return null;
   const now = Date.now();
   return (
     <div class="look-back">
+      {yearEndSeason(today) && (
+        <section class="card invite" aria-labelledby="invite-heading">
+          <h2 id="invite-heading">{t('wrapInvite')}</h2>
+          <a href={`/review.html?year=${wrapYear(today)}`}>{t('wrapLink')}</a>
+        </section>
+      )}
       <section class="card intention" aria-label={t('intentionLabel')}>
         <ReflectionForm
           id={`intention:${today}`}
@@ -25,9 +37,7 @@ export function LookBack({ today, settings }: { today: string; settings: Setting
           savedText={t('intentionSaved')}
         />
       </section>
-      {recapDue(now, settings.recapHour, settings.dayStartHour) && (
-        <Recap day={today} dayStartHour={settings.dayStartHour} />
-      )}
+      {recapDue(now, settings.recapHour, settings.dayStartHour) && <Recap day={today} />}
       {reviewDue(today, settings.reviewWeekday) && (
         <section class="card review" aria-labelledby="review-heading">
           <h2 id="review-heading">{t('reviewHeading')}</h2>
@@ -43,9 +53,15 @@ export function LookBack({ today, settings }: { today: string; settings: Setting
         </section>
       )}
       <WeekView today={today} settings={settings} />
+      <PauseWeeks today={today} settings={settings} />
+      <GoalsCard today={today} settings={settings} />
       <PastWin today={today} />
       <YearGrid today={today} />
       <SearchWins />
+      <nav class="card wrap-links" aria-label={t('wrapLink')}>
+        <a href="/review.html">{t('wrapLink')}</a>
+        <a href="/share.html">{t('wrapShare')}</a>
+      </nav>
     </div>
   );
 }

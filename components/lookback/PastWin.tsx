@@ -1,32 +1,36 @@
 // One earlier win resurfaced: from a year ago today when there is one,
-// otherwise a random older one that stays the same all day.
-import { useEffect, useState } from 'preact/hooks';
-import { countOn, firstDay } from '../../utils/history';
-import { t } from '../../utils/i18n';
-import { aYearAgo, daySeed, pastDayCandidates } from '../../utils/insights';
-import type { Win } from '../../utils/win-rules';
-import { listDay } from '../../utils/wins';
-import { fullDate } from './format';
+// otherwise a random older one that stays the same all day; proud wins first.
+import { useLive } from '@/hooks/use-live';
+import { aYearAgo, daySeed, pastDayCandidates } from '@/utils/core/insights';
+import type { Win } from '@/utils/core/win-rules';
+import { t } from '@/utils/i18n';
+import { countOn, firstDay } from '@/utils/store/history';
+import { listDay } from '@/utils/store/wins';
+import { fullDate } from '@/utils/ui/format';
+
+/** A day's proud wins come first; among them (or all) one stays put all day. */
+function favourite(wins: Win[], today: string): Win | undefined {
+  const proud = wins.filter((w) => w.proud);
+  const pool = proud.length > 0 ? proud : wins;
+  return pool[daySeed(today) % pool.length];
+}
+
+async function pickPastWin(today: string): Promise<{ win: Win; yearAgo: boolean } | undefined> {
+  const yearAgo = await listDay(aYearAgo(today));
+  if (yearAgo.length > 0) {
+    const win = favourite(yearAgo, today);
+    return win ? { win, yearAgo: true } : undefined;
+  }
+  for (const day of pastDayCandidates(today, await firstDay())) {
+    if ((await countOn(day)) === 0) continue;
+    const win = favourite(await listDay(day), today);
+    return win ? { win, yearAgo: false } : undefined;
+  }
+  return undefined;
+}
 
 export function PastWin({ today }: { today: string }) {
-  const [past, setPast] = useState<{ win: Win; yearAgo: boolean } | undefined>(undefined);
-  useEffect(() => {
-    void (async () => {
-      const yearAgo = await listDay(aYearAgo(today));
-      if (yearAgo.length > 0) {
-        const win = yearAgo[daySeed(today) % yearAgo.length];
-        return setPast(win ? { win, yearAgo: true } : undefined);
-      }
-      for (const day of pastDayCandidates(today, await firstDay())) {
-        if ((await countOn(day)) === 0) continue;
-        const wins = await listDay(day);
-        const win = wins[daySeed(today) % wins.length];
-        return setPast(win ? { win, yearAgo: false } : undefined);
-      }
-      setPast(undefined);
-    })();
-  }, [today]);
-
+  const past = useLive(() => pickPastWin(today), [today]).data;
   if (!past) return null;
   return (
     <section class="card past" aria-labelledby="past-heading">

@@ -1,52 +1,58 @@
 // The evening recap: three good things that become wins (kind "recap"),
-// or "Not today", remembered for the day.
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
-import { getReflection, saveReflection } from '../../utils/reflections';
-import { checkWinText } from '../../utils/win-rules';
-import { addWin } from '../../utils/wins';
-import { describeProblem } from '../problem';
+// saved with the recap itself in one step, or "Not today", remembered for
+// the day. The day's site intentions are shown above it, for reference.
+import { useState } from 'preact/hooks';
+import { Problem } from '@/components/shared/Problem';
+import { useAction } from '@/hooks/use-action';
+import { useLive } from '@/hooks/use-live';
+import { checkWinText } from '@/utils/core/win-rules';
+import { t } from '@/utils/i18n';
+import { recapDismissedItem } from '@/utils/store/items';
+import { getReflection } from '@/utils/store/reflections';
+import { addRecap } from '@/utils/store/wins';
+import { describeProblem } from '@/utils/ui/problems';
+import { DayIntentions } from './DayIntentions';
 
-const DISMISSED_KEY = 'recapDismissedDay';
+async function recapState(day: string): Promise<'open' | 'done' | 'dismissed'> {
+  const [saved, dismissed] = await Promise.all([
+    getReflection(`recap:${day}`),
+    recapDismissedItem.getValue(),
+  ]);
+  return saved ? 'done' : dismissed === day ? 'dismissed' : 'open';
+}
 
-export function Recap({ day, dayStartHour }: { day: string; dayStartHour: number }) {
-  const [state, setState] = useState<'loading' | 'open' | 'done' | 'dismissed'>('loading');
+export function Recap({ day }: { day: string }) {
+  const live = useLive(() => recapState(day), [day], ['reflections']);
   const [texts, setTexts] = useState(['', '', '']);
-  const [problem, setProblem] = useState('');
+  const { busy, problem, setProblem, run } = useAction();
 
-  useEffect(() => {
-    void Promise.all([
-      getReflection(`recap:${day}`),
-      browser.storage.local.get(DISMISSED_KEY),
-    ]).then(([saved, stored]) =>
-      setState(saved ? 'done' : stored[DISMISSED_KEY] === day ? 'dismissed' : 'open'),
-    );
-  }, [day]);
-
-  async function save(event: Event) {
+  function save(event: Event) {
     event.preventDefault();
+    if (busy) return;
     const filled = texts.map((text) => text.trim()).filter(Boolean);
     if (filled.length === 0) return setProblem(t('recapNeedsOne'));
     for (const text of filled) {
       const check = checkWinText(text);
       if (!check.ok) return setProblem(describeProblem(check));
     }
-    for (const text of filled) await addWin({ text, kind: 'recap' }, { dayStartHour });
-    await saveReflection({
-      id: `recap:${day}`,
-      kind: 'recap',
-      day,
-      text: filled.join('\n'),
-      at: Date.now(),
+    void run(async () => {
+      await addRecap(filled, day);
+      live.reload();
     });
-    setState('done');
   }
 
-  if (state === 'loading' || state === 'dismissed') return null;
+  const dismiss = () =>
+    run(async () => {
+      await recapDismissedItem.setValue(day);
+      live.reload();
+    });
+
+  const state = live.data;
+  if (state === undefined || state === 'dismissed') return null;
   return (
     <section class="card recap" aria-labelledby="recap-heading">
       <h2 id="recap-heading">{t('recapHeading')}</h2>
+      <DayIntentions day={day} />
       {state === 'done' ? (
         <p role="status">{t('recapSaved')}</p>
       ) : (
@@ -67,21 +73,12 @@ export function Recap({ day, dayStartHour }: { day: string; dayStartHour: number
               />
             </div>
           ))}
-          {problem && (
-            <p class="problem" role="alert">
-              {problem}
-            </p>
-          )}
+          <Problem text={problem} />
           <div class="row">
-            <button type="submit">{t('recapSave')}</button>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => {
-                void browser.storage.local.set({ [DISMISSED_KEY]: day });
-                setState('dismissed');
-              }}
-            >
+            <button type="submit" disabled={busy}>
+              {t('recapSave')}
+            </button>
+            <button type="button" class="secondary" onClick={dismiss}>
               {t('recapDismiss')}
             </button>
           </div>

@@ -1,9 +1,12 @@
 // A short written reflection saved under one id (today's intention, this
 // week's review). Empty or over-long text is explained and kept.
 import { useEffect, useState } from 'preact/hooks';
-import type { Reflection } from '../../utils/db';
-import { t } from '../../utils/i18n';
-import { getReflection, REFLECTION_MAX, saveReflection } from '../../utils/reflections';
+import { Problem } from '@/components/shared/Problem';
+import { useAction } from '@/hooks/use-action';
+import { useLive } from '@/hooks/use-live';
+import type { Reflection } from '@/utils/core/reflections';
+import { getReflection, saveReflection } from '@/utils/store/reflections';
+import { describeReflectionProblem } from '@/utils/ui/problems';
 
 interface Props {
   id: string;
@@ -17,20 +20,18 @@ interface Props {
 
 export function ReflectionForm({ id, kind, day, label, saveText, savedText, multiline }: Props) {
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState('');
+  const { problem, setProblem, run } = useAction();
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    void getReflection(id).then((r) => setText(r?.text ?? ''));
-  }, [id]);
+  const saved = useLive(() => getReflection(id), [id]).data;
+  useEffect(() => setText(saved?.text ?? ''), [saved]);
 
-  async function save(event: Event) {
+  function save(event: Event) {
     event.preventDefault();
-    const value = text.trim();
-    if (!value) return setProblem(t('reflectionEmpty'));
-    if (value.length > REFLECTION_MAX) return setProblem(t('reflectionTooLong', REFLECTION_MAX));
-    setProblem('');
-    await saveReflection({ id, kind, day, text: value, at: Date.now() });
-    setStatus(savedText);
+    void run(async () => {
+      const result = await saveReflection({ id, kind, day, text, at: Date.now() });
+      if (!result.ok) return setProblem(describeReflectionProblem(result));
+      setStatus(savedText);
+    });
   }
 
   const fieldId = `${kind}-field`;
@@ -54,11 +55,7 @@ export function ReflectionForm({ id, kind, day, label, saveText, savedText, mult
         />
         <button type="submit">{saveText}</button>
       </div>
-      {problem && (
-        <p id={`${fieldId}-problem`} class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem id={`${fieldId}-problem`} text={problem} />
       <p class="status" role="status">
         {status}
       </p>

@@ -1,29 +1,35 @@
 // Search every win by text or #tag; results grouped by day. All wins are read
-// once, only when the person starts searching.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { allWins } from '../../utils/history';
-import { t } from '../../utils/i18n';
-import { searchWins } from '../../utils/insights';
-import type { Win } from '../../utils/win-rules';
-import { WinList } from '../WinList';
-import { fullDate } from './format';
-import { useChanges } from './useChanges';
+// once, only when the person starts searching. Matching is one linear pass;
+// only a page of results is drawn at a time, with "Show more" for the next,
+// so a one-letter search among 50,000 wins never freezes the page.
+import { useMemo, useState } from 'preact/hooks';
+import { WinList } from '@/components/wins/WinList';
+import { useLive } from '@/hooks/use-live';
+import { firstWins, type SearchIndex, searchIn, searchIndex } from '@/utils/core/insights';
+import { t } from '@/utils/i18n';
+import { allWins } from '@/utils/store/history';
+import { fullDate } from '@/utils/ui/format';
+
+export const SEARCH_PAGE = 100;
 
 export function SearchWins() {
-  const changes = useChanges('wins-changed');
   const [query, setQuery] = useState('');
-  const [wins, setWins] = useState<Win[] | undefined>(undefined);
-  // Which change version `wins` holds: read again only after a change, not per keystroke.
-  const loadedAt = useRef(-1);
+  const [shown, setShown] = useState(SEARCH_PAGE);
+  // Read once the person starts searching, then again only after a change, not per keystroke.
+  const searching = query.trim() !== '';
+  // The index is built as the read ends, in its own task, apart from drawing.
+  const index = useLive<SearchIndex | undefined>(
+    async () => (searching ? searchIndex(await allWins()) : undefined),
+    [searching],
+    ['wins'],
+  ).data;
 
-  useEffect(() => {
-    if (!query.trim() || loadedAt.current === changes) return;
-    loadedAt.current = changes;
-    void allWins().then(setWins);
-  }, [query, changes]);
-
-  const groups = wins && query.trim() ? searchWins(wins, query) : [];
+  const groups = useMemo(
+    () => (index && query.trim() ? searchIn(index, query) : []),
+    [index, query],
+  );
   const total = groups.reduce((n, g) => n + g.wins.length, 0);
+  const page = useMemo(() => firstWins(groups, shown), [groups, shown]);
   return (
     <section class="card search" aria-labelledby="search-heading">
       <h2 id="search-heading">{t('searchHeading')}</h2>
@@ -33,25 +39,36 @@ export function SearchWins() {
         type="search"
         value={query}
         autocomplete="off"
-        onInput={(e) => setQuery(e.currentTarget.value)}
+        onInput={(e) => {
+          setQuery(e.currentTarget.value);
+          setShown(SEARCH_PAGE);
+        }}
       />
       <p class="status" role="status">
-        {query.trim() && wins
+        {query.trim() && index
           ? total > 0
             ? t('searchCount', total)
             : t('searchNone', query.trim())
           : ''}
       </p>
-      {groups.map((group) => (
+      {page.map((group) => (
         <div key={group.day} class="result-day">
           <h3 id={`result-${group.day}`}>{fullDate(group.day)}</h3>
           <WinList
             wins={[...group.wins].reverse()}
+            canMarkProud
             labelledBy={`result-${group.day}`}
             emptyText=""
           />
         </div>
       ))}
+      {total > shown && (
+        <p class="more">
+          <button type="button" class="secondary" onClick={() => setShown((n) => n + SEARCH_PAGE)}>
+            {t('searchShowMore', Math.min(SEARCH_PAGE, total - shown), total - shown)}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,15 +1,19 @@
 // The last seven days: wins per day, days with a win (never a streak),
-// kinds, top tags, log-offs, limited-site minutes, and the weekly note.
-import { useEffect, useState } from 'preact/hooks';
-import { addDays } from '../../utils/day';
-import type { Reflection } from '../../utils/db';
-import { listRange, usageRange } from '../../utils/history';
-import { t } from '../../utils/i18n';
-import { lastDays, reviewId, type WeekSummary, weekSummary } from '../../utils/insights';
-import { getReflection } from '../../utils/reflections';
-import type { Settings } from '../../utils/settings';
-import { dayCountLabel, shortWeekday } from './format';
-import { useChanges } from './useChanges';
+// kinds, top tags, log-offs, limited-site minutes, the weekly note, and each
+// day's energy beside its bar with a kind line about the low-energy days.
+import './week-energy.css';
+import { ENERGY_WORD } from '@/components/wins/EnergyToday';
+import { useLive } from '@/hooks/use-live';
+import { addDays } from '@/utils/core/day';
+import { lastDays, reviewId, weekSummary } from '@/utils/core/insights';
+import type { Settings } from '@/utils/core/settings';
+import { lowDays } from '@/utils/core/steps';
+import { t } from '@/utils/i18n';
+import { energyOfDays } from '@/utils/store/energy';
+import { listRange } from '@/utils/store/history';
+import { getReflection } from '@/utils/store/reflections';
+import { usageRange } from '@/utils/store/usage';
+import { dayCountLabel, shortWeekday } from '@/utils/ui/format';
 
 const KIND_KEYS = {
   win: 'kindWin',
@@ -19,22 +23,29 @@ const KIND_KEYS = {
 } as const;
 
 export function WeekView({ today, settings }: { today: string; settings: Settings }) {
-  const changes = useChanges('wins-changed', 'usage-changed');
-  const [summary, setSummary] = useState<WeekSummary | undefined>(undefined);
-  const [note, setNote] = useState<Reflection | undefined>(undefined);
+  const from = addDays(today, -6);
+  const summary = useLive(
+    async () => {
+      const [wins, usage] = await Promise.all([listRange(from, today), usageRange(from, today)]);
+      return weekSummary(today, wins, usage, settings.sites);
+    },
+    [today, settings],
+    ['wins', 'usage'],
+  ).data;
+  // The latest weekly note within these seven days.
+  const note = useLive(
+    async () =>
+      (await Promise.all(lastDays(today).map((day) => getReflection(reviewId(day)))))
+        .filter(Boolean)
+        .at(-1),
+    [today],
+    ['reflections'],
+  ).data;
 
-  useEffect(() => {
-    const from = addDays(today, -6);
-    void Promise.all([listRange(from, today), usageRange(from, today)]).then(([wins, usage]) =>
-      setSummary(weekSummary(today, wins, usage, settings.sites)),
-    );
-    // The latest weekly note within these seven days.
-    void Promise.all(lastDays(today).map((day) => getReflection(reviewId(day)))).then((notes) =>
-      setNote(notes.filter(Boolean).at(-1)),
-    );
-  }, [today, settings, changes]);
+  const energy = useLive(() => energyOfDays(lastDays(today)), [today], ['reflections']).data;
 
   if (!summary) return null;
+  const low = lowDays(summary.perDay, energy ?? {});
   const most = Math.max(1, ...summary.perDay.map((d) => d.count));
   return (
     <section class="card week" aria-labelledby="week-heading">
@@ -43,18 +54,37 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
         {summary.daysWithWin > 0 ? t('weekDaysWithWin', summary.daysWithWin) : t('weekQuiet')}
       </p>
       <ol class="bars" aria-label={t('weekChartLabel')}>
-        {summary.perDay.map(({ day, count }) => (
-          <li key={day} aria-label={dayCountLabel(count, day)}>
-            <span class="bar" style={{ height: `${(count / most) * 100}%` }} aria-hidden="true" />
-            <span class="bar-count" aria-hidden="true">
-              {count}
-            </span>
-            <span class="bar-day" aria-hidden="true">
-              {shortWeekday(day)}
-            </span>
-          </li>
-        ))}
+        {summary.perDay.map(({ day, count }) => {
+          const mood = energy?.[day];
+          const label = dayCountLabel(count, day);
+          return (
+            <li
+              key={day}
+              aria-label={mood ? t('dayWithEnergy', label, t(ENERGY_WORD[mood])) : label}
+            >
+              <span class="bar" style={{ height: `${(count / most) * 100}%` }} aria-hidden="true" />
+              <span class="bar-count" aria-hidden="true">
+                {count}
+              </span>
+              <span class="bar-day" aria-hidden="true">
+                {shortWeekday(day)}
+              </span>
+              <span class={`bar-energy ${mood ?? ''}`} aria-hidden="true">
+                {mood ? t(ENERGY_WORD[mood]) : ''}
+              </span>
+            </li>
+          );
+        })}
       </ol>
+      {low.days > 0 && low.wins > 0 && (
+        <p class="low-days">
+          {t(
+            'weekLowLine',
+            low.days === 1 ? t('lowDaysOne') : t('lowDaysMany', low.days),
+            low.wins === 1 ? t('thingsOne') : t('thingsMany', low.wins),
+          )}
+        </p>
+      )}
       <div class="week-facts">
         {Object.keys(summary.byKind).length > 0 && (
           <div>

@@ -2,27 +2,52 @@
 // are registered synchronously at start; all tracker state lives in
 // storage.session and usage in IndexedDB, so the worker can be stopped at any
 // moment. Nothing periodic runs: the only alarm is set while a limited site
-// is being counted. Events are handled one at a time in arrival order.
+// is being counted (with a short timer beside it when the budget ends within
+// 30 s, see effects.ts), and two one-shot timers read focus again after the
+// popup closes. Events are handled one at a time in arrival order;
+// each keeps the time its listener ran, however long it waits in the queue.
 import { browser } from 'wxt/browser';
-import { dayKey } from '../../utils/day';
-import { isOwnPage, isRuntimeMessage, type RuntimeReply } from '../../utils/messages';
-import { loadSettings, SETTINGS_KEY } from '../../utils/settings';
+import { dayKey } from '@/utils/core/day';
 import {
   grantSnooze,
   INITIAL_STATE,
   step,
   type TrackerEvent,
   type TrackerState,
-} from '../../utils/tracker';
-import { readDayUsage, setDayUsage } from '../../utils/usage';
-import { perform, TRACKER_ALARM } from './effects';
-import { activeTabOf, IDLE_SECONDS, initEvent, tabById, toTab } from './facts';
-
-const STATE_KEY = 'tracker';
+} from '@/utils/core/tracker';
+import { logProblem } from '@/utils/log';
+import {
+  isOwnPage,
+  isRuntimeMessage,
+  POPUP_PORT,
+  type RuntimeMessage,
+  type RuntimeReply,
+} from '@/utils/messages';
+import { trackerStateItem } from '@/utils/store/items';
+import { loadSettings, watchSettings } from '@/utils/store/settings';
+import { readDayUsage, setDayUsage } from '@/utils/store/usage';
+import { perform, type Shell, TRACKER_ALARM } from './effects';
+import {
+  activeTabOf,
+  browserFocused,
+  focusAfterPopup,
+  IDLE_SECONDS,
+  initEvent,
+  popupOpen,
+  tabById,
+  toTab,
+} from './facts';
+import { INTENTION_ALARM, noteAndSync, syncIntention } from './intention';
+import { welcomeOnInstall } from './welcome';
 
 async function loadState(): Promise<TrackerState | undefined> {
-  const stored = await browser.storage.session.get(STATE_KEY);
-  return stored[STATE_KEY] as TrackerState | undefined;
+  return (await trackerStateItem.getValue()) ?? undefined;
+}
+
+/** With nothing limited and nothing open there is nothing to remember. */
+async function saveState(state: TrackerState, anyRules: boolean): Promise<void> {
+  if (!anyRules && state.open === null) await trackerStateItem.removeValue();
+  else await trackerStateItem.setValue(state);
 }
 
 async function handle(now: number, makeEvent: () => Promise<TrackerEvent> | TrackerEvent) {
@@ -34,14 +59,18 @@ async function handle(now: number, makeEvent: () => Promise<TrackerEvent> | Trac
     usage,
     dayStartHour: settings.dayStartHour,
     showBadge: settings.showBadge,
+    headsUpMs: settings.headsUpMinutes * 60_000,
+    notify: settings.headsUpNotify,
   };
   let state = await loadState();
   if (!state) state = step(INITIAL_STATE, await initEvent(), ctx).state;
-  const result = step(state, await makeEvent(), ctx);
+  const event = await makeEvent();
+  // When the work really runs: an alarm set now cannot fire before it.
+  const result = step(state, event, { ...ctx, handledAt: Date.now() });
   // State first: if the worker stops mid-way an interval may go uncounted,
   // but it can never be counted twice.
-  await browser.storage.session.set({ [STATE_KEY]: result.state });
-  for (const effect of result.effects) await perform(effect);
+  await saveState(result.state, settings.sites.length > 0);
+  for (const effect of result.effects) await perform(effect, shell);
 }
 
 // In-flight work only (not state): lost harmlessly if the worker stops.
@@ -50,7 +79,7 @@ function enqueue<T>(work: () => Promise<T>): Promise<T> {
   const run = queue.then(work);
   queue = run.then(
     () => undefined,
-    (error: unknown) => console.error('Small Wins tracker:', error),
+    (error: unknown) => logProblem('tracker', error),
   );
   return run;
 }
@@ -60,20 +89,49 @@ function track(makeEvent: () => Promise<TrackerEvent> | TrackerEvent) {
   void enqueue(() => handle(now, makeEvent));
 }
 
+/** The alarm's work; each one also confirms the person is still in the browser. */
+function alarmDue(scheduledTime: number) {
+  track(async () => ({ type: 'alarm', scheduledTime, browserFocused: await browserFocused() }));
+}
+
+const shell: Shell = { onDue: alarmDue };
+
 async function refreshViewing(): Promise<TrackerEvent> {
   const state = await loadState();
   const viewing = state?.viewing ? await tabById(state.viewing.tabId) : undefined;
   return { type: 'settingsChanged', viewing };
 }
 
+/**
+ * "More minutes". A site no longer limited needs none: the reply is yes and
+ * the page goes back. A grant while an earlier one is unused adds nothing
+ * (see grantSnooze) and writes nothing, so two paused tabs never stack.
+ */
 async function snooze(host: string): Promise<RuntimeReply> {
   const settings = await loadSettings();
   const rule = settings.sites.find((r) => r.host === host);
-  if (!rule) return { ok: false, reason: 'not a limited site' };
+  if (!rule) return { ok: true };
   const day = dayKey(Date.now(), settings.dayStartHour);
-  const usage = await readDayUsage(day);
-  await setDayUsage(day, host, grantSnooze(rule, usage[host], settings.snoozeMinutes));
+  const usage = (await readDayUsage(day))[host];
+  const granted = grantSnooze(rule, usage, settings.snoozeMinutes);
+  if (granted.grantedMs !== (usage?.grantedMs ?? 0)) await setDayUsage(day, host, granted);
+  // With minutes again, the way back asks for an intention (when the site does).
+  await syncIntention();
   return { ok: true };
+}
+
+/** The worker's answer to one of our pages. */
+async function answer(message: RuntimeMessage): Promise<RuntimeReply> {
+  if (message.type === 'snooze') return snooze(message.host);
+  await noteAndSync('passed', message.host);
+  return { ok: true };
+}
+
+/** When focus is read again after the popup closes (one-shot, not polling). */
+const FOCUS_SETTLE_MS = [500, 2_000];
+
+function syncLater() {
+  void enqueue(() => syncIntention());
 }
 
 export default defineBackground(() => {
@@ -86,7 +144,7 @@ export default defineBackground(() => {
     })),
   );
   browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
-    if (!('url' in change) && change.status !== 'loading') return;
+    if (!('url' in change) && !('audible' in change) && change.status !== 'loading') return;
     const facts = toTab(tab);
     if (facts) track(() => ({ type: 'tabUpdated', tab: facts, active: tab.active }));
   });
@@ -94,30 +152,51 @@ export default defineBackground(() => {
   browser.windows.onFocusChanged.addListener((windowId) =>
     track(async () =>
       windowId === browser.windows.WINDOW_ID_NONE
-        ? { type: 'windowFocused', windowId: null, activeTab: null }
+        ? { type: 'windowFocused', windowId: null, activeTab: null, ownPopup: await popupOpen() }
         : { type: 'windowFocused', windowId, activeTab: await activeTabOf(windowId) },
     ),
   );
   browser.idle.onStateChanged.addListener((state) => track(() => ({ type: 'idle', state })));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TRACKER_ALARM) {
-      track(() => ({ type: 'alarm', scheduledTime: alarm.scheduledTime }));
-    }
+    if (alarm.name === TRACKER_ALARM) alarmDue(alarm.scheduledTime);
+    if (alarm.name === INTENTION_ALARM) syncLater();
   });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) track(refreshViewing);
+  watchSettings(() => {
+    track(refreshViewing);
+    syncLater();
   });
   browser.permissions.onAdded.addListener(() => track(refreshViewing));
   browser.permissions.onRemoved.addListener(() => track(refreshViewing));
-  browser.runtime.onStartup.addListener(() => track(initEvent));
-  browser.runtime.onInstalled.addListener(() => track(initEvent));
+  browser.runtime.onStartup.addListener(() => {
+    track(initEvent);
+    syncLater();
+  });
+  browser.runtime.onInstalled.addListener((details) => {
+    track(initEvent);
+    syncLater();
+    welcomeOnInstall(details).catch((error: unknown) => logProblem('welcome', error));
+  });
+  // Opening the popup takes focus from the window ("no window"), which is no
+  // news while the popup is open: the person is still at the page. Closing it
+  // may give focus back without any event. The popup holds a port open; when
+  // it closes, focus is read afresh (and again a moment later, for a busy
+  // desktop may hand it back only then), so a window focused meanwhile, or a
+  // "no window" that did stop counting, is caught up at once.
+  browser.runtime.onConnect.addListener((port) => {
+    const own = isOwnPage(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!own || port.name !== POPUP_PORT) return;
+    port.onDisconnect.addListener(() => {
+      track(focusAfterPopup);
+      for (const ms of FOCUS_SETTLE_MS) setTimeout(() => track(focusAfterPopup), ms);
+    });
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const own = isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!own || !isRuntimeMessage(message)) return undefined;
     // Serialised with the tracker so a grant never races a usage write;
     // then re-evaluated so the new allowance takes effect at once.
-    return enqueue(() => snooze(message.host)).then((reply) => {
+    return enqueue(() => answer(message)).then((reply) => {
       track(refreshViewing);
       return reply;
     });

@@ -1,38 +1,82 @@
 // The new tab: today's date and today's wins first (read from today's index
 // only), an inline way to add one, then the look back, loaded after as its
-// own chunk. Live across pages.
+// own chunk. Live across pages. Until the database answers it shows the
+// synchronous copy of today's list the first-paint script already drew, so
+// Preact adopts that markup unchanged.
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { useSettings } from '../../components/useSettings';
-import { useTodayWins } from '../../components/useTodayWins';
-import { useUndoDelete } from '../../components/useUndoDelete';
-import { WinForm } from '../../components/WinForm';
-import { WinList } from '../../components/WinList';
-import { dateOfDay } from '../../utils/day';
-import { formatLongDate, t } from '../../utils/i18n';
-import type { Settings } from '../../utils/settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Problem } from '@/components/shared/Problem';
+import { WinForm } from '@/components/wins/WinForm';
+import { WinList } from '@/components/wins/WinList';
+import { useAction } from '@/hooks/use-action';
+import { useTodayWins } from '@/hooks/use-today-wins';
+import { useUndoDelete } from '@/hooks/use-undo-delete';
+import { t } from '@/utils/i18n';
+import { snapshotToday } from '@/utils/store/snapshot';
+import { longDay } from '@/utils/ui/format';
 
 const celebrating = new URLSearchParams(location.search).get('celebrate') === 'logoff';
-type LookBackView = ComponentType<{ today: string; settings: Settings }>;
+type LookBackView = ComponentType<{ today: string }>;
+const painted = snapshotToday();
+/** The look back shows once its parts stop arriving (quiet this long), or at the latest after CAP. */
+const QUIET_MS = 200;
+const CAP_MS = 3000;
+
+/**
+ * Keeps the look back invisible while its cards load one by one, so a card
+ * arriving never pushes another down in front of the person; then shows it
+ * whole. Returns whether it is shown.
+ */
+function useSettled(slot: { current: HTMLElement | null }, started: boolean): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const node = slot.current;
+    if (!started || !node) return;
+    let quiet = setTimeout(show, QUIET_MS);
+    const cap = setTimeout(show, CAP_MS);
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(show, QUIET_MS);
+    });
+    observer.observe(node, { childList: true, subtree: true, characterData: true });
+    function stop() {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(cap);
+    }
+    function show() {
+      stop();
+      setSettled(true);
+    }
+    return stop;
+  }, [started]);
+  return settled;
+}
 
 export function App() {
-  const settings = useSettings();
-  const { day, wins } = useTodayWins(settings?.dayStartHour);
+  const today = useTodayWins();
+  const { day, wins } = today.data ?? painted ?? {};
   const { deleted, remove, undo } = useUndoDelete();
+  const { problem, run } = useAction();
   const [status, setStatus] = useState('');
   const [LookBack, setLookBack] = useState<LookBackView | undefined>(undefined);
+  const slot = useRef<HTMLDivElement>(null);
+  const lookBackShown = useSettled(slot, LookBack !== undefined);
 
   useEffect(() => {
     if (wins === undefined || LookBack) return;
     // Read by `npm run bench`: today's wins are on screen.
     performance.mark('today-visible');
-    void import('../../components/lookback/LookBack').then((m) => setLookBack(() => m.LookBack));
+    void run(async () => {
+      const { LookBack } = await import('@/components/lookback/LookBack');
+      setLookBack(() => LookBack);
+    });
   }, [wins, LookBack]);
 
   return (
     <main>
       <header>
-        <p class="date">{formatLongDate(dateOfDay(day))}</p>
+        <p class="date">{day && longDay(day)}</p>
         {celebrating && (
           <p class="celebrate" role="status">
             {t('celebrateLogoff')}
@@ -41,38 +85,48 @@ export function App() {
       </header>
       <section class="today" aria-labelledby="today-heading">
         <h1 id="today-heading">{t('todayHeading')}</h1>
+        <Problem text={today.failed ? t('errorRead') : ''} />
         {wins && (
           <WinList
             wins={wins}
             labelledBy="today-heading"
             emptyText={t('todayEmpty')}
             onDelete={(win) => {
-              void remove(win);
+              void run(() => remove(win));
               setStatus('');
             }}
             onStatus={setStatus}
+            canMarkProud
           />
         )}
         <div class="undo-bar" role="status">
-          {deleted && (
-            <>
-              <span>{t('deletedStatus', deleted.text)}</span>
-              <button type="button" class="secondary" onClick={() => void undo()}>
-                {t('undo')}
-              </button>
-            </>
+          {deleted.length === 0 && status}
+          {deleted.length > 0 && (
+            <ul class="undo-list">
+              {deleted.map((win) => (
+                <li key={win.id}>
+                  <span>{t('deletedStatus', win.text)}</span>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label={t('undoDelete', win.text)}
+                    onClick={() => void run(() => undo(win))}
+                  >
+                    {t('undo')}
+                  </button>
+                </li>
+              ))}
+            </ul>
           )}
-          {!deleted && status}
         </div>
+        <Problem text={problem} />
       </section>
       <section class="add">
-        <WinForm
-          id="newtab-win-text"
-          label={t('newtabFieldLabel')}
-          dayStartHour={settings?.dayStartHour ?? 0}
-        />
+        <WinForm id="newtab-win-text" label={t('newtabFieldLabel')} suggestions />
       </section>
-      {LookBack && settings && <LookBack today={day} settings={settings} />}
+      <div ref={slot} class={lookBackShown ? undefined : 'settling'}>
+        {LookBack && day && <LookBack today={day} />}
+      </div>
     </main>
   );
 }

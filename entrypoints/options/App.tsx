@@ -1,18 +1,32 @@
-// Settings: limited sites with their budgets, the pause and day options, and
-// a word on privacy.
+// Settings: limited sites with their budgets, the person's small steps, the
+// pause and day options, and a word on privacy.
 import { useState } from 'preact/hooks';
-import { AddSiteForm } from '../../components/AddSiteForm';
-import { DataSection } from '../../components/DataSection';
-import { GeneralSettings } from '../../components/GeneralSettings';
-import { SiteList } from '../../components/SiteList';
-import { useDayUsage } from '../../components/useDayUsage';
-import { useSettings } from '../../components/useSettings';
-import { t } from '../../utils/i18n';
+import { SiteList } from '@/components/options/SiteList';
+import { useDayUsage } from '@/hooks/use-day-usage';
+import { useLazy } from '@/hooks/use-lazy';
+import { useSettings } from '@/hooks/use-settings';
+import { t } from '@/utils/i18n';
+
+// The sections below the sites (general settings; export, import and delete,
+// which carry the most code) load right after the rest, keeping the page's
+// first script within its budget.
+const loadGeneralSettings = async () =>
+  (await import('@/components/options/GeneralSettings')).GeneralSettings;
+const loadDataSection = async () => (await import('@/components/options/DataSection')).DataSection;
+// The site form waits for the settings anyway; its code (shared with the
+// welcome page) loads alongside them.
+const loadAddSiteForm = async () => (await import('@/components/options/AddSiteForm')).AddSiteForm;
 
 export function App() {
+  const DataSection = useLazy(loadDataSection);
+  const GeneralSettings = useLazy(loadGeneralSettings);
+  const AddSiteForm = useLazy(loadAddSiteForm);
   const settings = useSettings();
-  const usage = useDayUsage(settings?.dayStartHour ?? 0);
+  const usage = useDayUsage(settings?.dayStartHour);
   const [status, setStatus] = useState('');
+  const StepsSection = useLazy(
+    async () => (await import('@/components/options/StepsSection')).StepsSection,
+  );
   return (
     <main>
       <h1>{t('optionsHeading')}</h1>
@@ -24,18 +38,25 @@ export function App() {
         <p>{t('sitesIntro')}</p>
         {settings && (
           <>
-            <AddSiteForm settings={settings} onStatus={setStatus} />
+            {AddSiteForm && <AddSiteForm settings={settings} onStatus={setStatus} />}
             <SiteList settings={settings} usage={usage} onStatus={setStatus} />
           </>
         )}
       </section>
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading">{t('stepsHeading')}</h2>
+        <p>{t('stepsIntro')}</p>
+        {settings && StepsSection && <StepsSection settings={settings} onStatus={setStatus} />}
+      </section>
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{t('generalHeading')}</h2>
-        {settings && <GeneralSettings settings={settings} onStatus={setStatus} />}
+        {settings && GeneralSettings && (
+          <GeneralSettings settings={settings} onStatus={setStatus} />
+        )}
       </section>
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('dataHeading')}</h2>
-        <DataSection onStatus={setStatus} />
+        {DataSection && <DataSection onStatus={setStatus} />}
       </section>
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('privacyHeading')}</h2>

@@ -1,4 +1,4 @@
-import { mountPage } from '../../components/mount';
+import { mountPage } from '@/utils/ui/mount';
 import { App } from './App';
 import './options.css';
 

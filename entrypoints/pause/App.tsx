@@ -1,19 +1,31 @@
 // The mindful pause. With a site: the budget is used; "Log off" (the
-// celebrated choice) records a win and leaves; "more minutes" is allowed,
-// without a word of blame. Without a site: a mindful minute from the popup.
-import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { Breath } from '../../components/Breath';
-import { minutesText } from '../../components/minutes';
-import { useSettings } from '../../components/useSettings';
-import { t } from '../../utils/i18n';
-import type { RuntimeMessage, RuntimeReply } from '../../utils/messages';
-import { addWin } from '../../utils/wins';
+// celebrated choice) records a win and leaves; a small step away from the
+// screen does the same and records the step as a win too; "more minutes" is
+// allowed, without a word of blame. Without a site: a mindful minute from the
+// popup.
+// If the site stops being limited while the pause is open (removed in the
+// settings), the page says so kindly and offers the way back to the page.
 
-const params = new URLSearchParams(location.search);
-const site = params.get('site');
-const returnUrl = params.get('url');
-const usedMinutes = Math.max(1, Math.round(Number(params.get('used') ?? 0) / 60_000));
+import { useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Breath } from '@/components/pause/Breath';
+import { KindSteps } from '@/components/pause/KindSteps';
+import { Problem } from '@/components/shared/Problem';
+import { useAction } from '@/hooks/use-action';
+import { useSettings } from '@/hooks/use-settings';
+import { readPauseLink } from '@/utils/core/pause-link';
+import type { PauseStep } from '@/utils/core/pause-steps';
+import { canonicalHost, displayHost } from '@/utils/core/sites';
+import type { NewWin } from '@/utils/core/win-rules';
+import { t } from '@/utils/i18n';
+import { askWorker } from '@/utils/messages';
+import { currentDay } from '@/utils/store/today';
+import { visitIntention } from '@/utils/store/visits';
+import { addWin } from '@/utils/store/wins';
+import { minutesText } from '@/utils/ui/format';
+import { logoffText } from '@/utils/ui/logoff-words';
+
+const paused = readPauseLink(location.search);
 
 /** Close this tab, or when it is the window's last, show the new tab instead. */
 async function leave(celebrate: boolean) {
@@ -29,25 +41,14 @@ async function leave(celebrate: boolean) {
 }
 
 export function App() {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const { busy, problem, run } = useAction();
   const settings = useSettings();
+  // What is already saved (the log-off, a step's key): a second try after a
+  // problem records neither twice.
+  const saved = useRef(new Set<string>());
   const snoozeMinutes = settings?.snoozeMinutes;
-  const dayStartHour = settings?.dayStartHour ?? 0;
 
-  async function act(work: () => Promise<void>) {
-    setBusy(true);
-    setProblem('');
-    try {
-      await work();
-    } catch (error) {
-      console.error('Small Wins pause:', error);
-      setProblem(t('pauseProblem'));
-      setBusy(false);
-    }
-  }
-
-  if (!site || !returnUrl) {
+  if (!paused) {
     return (
       <main>
         <h1>{t('mindfulHeading')}</h1>
@@ -58,8 +59,9 @@ export function App() {
             type="button"
             disabled={busy}
             onClick={() =>
-              act(async () => {
-                await addWin({ text: t('mindfulWinText'), kind: 'pause' }, { dayStartHour });
+              run(async () => {
+                const saved = await addWin({ text: t('mindfulWinText'), kind: 'pause' });
+                if (!saved.ok) throw new Error(saved.reason);
                 await leave(false);
               })
             }
@@ -70,47 +72,67 @@ export function App() {
             type="button"
             class="secondary"
             disabled={busy}
-            onClick={() => act(() => leave(false))}
+            onClick={() => run(() => leave(false))}
           >
             {t('closeTab')}
           </button>
         </div>
-        {problem && (
-          <p role="alert" class="problem">
-            {problem}
-          </p>
-        )}
+        <Problem text={problem} />
       </main>
     );
   }
 
-  const logOff = () =>
-    act(async () => {
-      const text = t('logoffWinText', site, t('minutesShort', usedMinutes));
-      const saved = await addWin(
-        { text, kind: 'logoff', site, minutes: usedMinutes },
-        { dayStartHour },
-      );
-      if (!saved.ok) throw new Error(saved.reason);
+  const { site, url } = paused;
+  if (settings && !settings.sites.some((rule) => rule.host === site)) {
+    return (
+      <main>
+        <h1>{t('pauseHeading')}</h1>
+        <p class="lead">{t('pauseNoLongerLimited', site)}</p>
+        <div class="choices">
+          <button type="button" class="primary" onClick={() => location.replace(url)}>
+            {t('pauseGoBack')}
+          </button>
+        </div>
+      </main>
+    );
+  }
+  // The site as the person knows it (its rule's label), never punycode.
+  const host = canonicalHost(site) ?? site;
+  const name = settings?.sites.find((r) => r.host === host)?.label ?? displayHost(host);
+  const usedMinutes = Math.max(1, Math.round(paused.usedMs / 60_000));
+  const logOff = (step?: PauseStep) =>
+    run(async () => {
+      const once = async (key: string, win: NewWin) => {
+        if (saved.current.has(key)) return;
+        const result = await addWin(win);
+        if (!result.ok) throw new Error(result.reason);
+        saved.current.add(key);
+      };
+      // What the person said they came for today, if they did, goes with the win.
+      const came = await visitIntention(await currentDay(), site);
+      const text = logoffText(name, usedMinutes, came);
+      await once('logoff', { text, kind: 'logoff', site, minutes: usedMinutes });
+      // As a press of the step's chip saves it: it counts toward its goal.
+      if (step) await once(`step:${step.key}`, { text: step.winText });
       await leave(true);
     });
 
   const moreMinutes = () =>
-    act(async () => {
-      const message: RuntimeMessage = { type: 'snooze', host: site };
-      const reply = (await browser.runtime.sendMessage(message)) as RuntimeReply;
+    run(async () => {
+      // Yes also when the site is no longer limited: the way back is open.
+      const reply = await askWorker({ type: 'snooze', host: site });
       if (!reply.ok) throw new Error(reply.reason);
-      location.replace(returnUrl);
+      location.replace(url);
     });
 
   return (
     <main>
       <h1>{t('pauseHeading')}</h1>
-      <p class="lead">{t('pauseSpent', minutesText(usedMinutes), site)}</p>
+      <p class="lead">{t('pauseSpent', minutesText(usedMinutes), name)}</p>
       <Breath />
       <p>{t('pauseInvite')}</p>
       <div class="choices">
-        <button type="button" class="primary" disabled={busy} onClick={logOff}>
+        <button type="button" class="primary" disabled={busy} onClick={() => logOff()}>
           {t('logOff')}
         </button>
         {snoozeMinutes !== undefined && (
@@ -119,11 +141,8 @@ export function App() {
           </button>
         )}
       </div>
-      {problem && (
-        <p role="alert" class="problem">
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
+      {settings && <KindSteps own={settings.steps} busy={busy} onChoose={logOff} />}
     </main>
   );
 }

@@ -1,39 +1,29 @@
 // The toolbar popup: type a win, press Enter, type the next. It stays open.
+// Until the database answers it shows the synchronous copy of today's list the
+// first-paint script already drew; the shortcut line keeps its place while
+// the browser is asked, so nothing below it moves.
 
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useSettings } from '../../components/useSettings';
-import { useTodayWins } from '../../components/useTodayWins';
-import { WinForm } from '../../components/WinForm';
-import { WinList } from '../../components/WinList';
-import { t } from '../../utils/i18n';
+import { Problem } from '@/components/shared/Problem';
+import { WinForm } from '@/components/wins/WinForm';
+import { WinList } from '@/components/wins/WinList';
+import { useAction } from '@/hooks/use-action';
+import { useShortcut } from '@/hooks/use-shortcut';
+import { useTodayWins } from '@/hooks/use-today-wins';
+import { PAUSE_PAGE } from '@/utils/core/pause-page';
+import { t } from '@/utils/i18n';
+import { snapshotToday } from '@/utils/store/snapshot';
 
-/** The bound shortcut, '' when the browser bound none, undefined while asking. */
-function useShortcut(): string | undefined {
-  const [keys, setKeys] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    void browser.commands
-      .getAll()
-      .then((all) => setKeys(all.find((c) => c.name === '_execute_action')?.shortcut ?? ''));
-  }, []);
-  return keys;
-}
+const painted = snapshotToday();
 
 export function App() {
   const shortcut = useShortcut();
-  const settings = useSettings();
-  const dayStartHour = settings?.dayStartHour;
   // The save's own broadcast reaches this page too and refreshes the list.
-  const { wins } = useTodayWins(dayStartHour);
+  const wins = (useTodayWins().data ?? painted)?.wins;
+  const { problem, run } = useAction();
   return (
     <main>
-      <WinForm
-        id="win-text"
-        label={t('winFieldLabel')}
-        autoFocus
-        suggestions
-        dayStartHour={dayStartHour ?? 0}
-      />
+      <WinForm id="win-text" label={t('winFieldLabel')} autoFocus suggestions />
       <section class="today">
         <h2 id="today-heading">
           {t('todayHeading')}
@@ -44,13 +34,16 @@ export function App() {
       <button
         type="button"
         class="secondary take-pause"
-        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/pause.html') })}
+        onClick={() =>
+          void run(() => browser.tabs.create({ url: browser.runtime.getURL(PAUSE_PAGE) }))
+        }
       >
         {t('takePause')}
       </button>
-      {shortcut !== undefined && (
-        <p class="hint shortcut">{shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset')}</p>
-      )}
+      <Problem text={problem} />
+      <p class="hint shortcut">
+        {shortcut !== undefined && (shortcut ? t('shortcutHint', shortcut) : t('shortcutUnset'))}
+      </p>
       <nav class="links">
         <a href="/newtab.html" target="_blank" rel="noopener">
           {t('openNewTab')}

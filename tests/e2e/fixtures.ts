@@ -1,14 +1,34 @@
 // Playwright fixtures: a real Chromium with the built extension in a fresh
-// profile, the fake *.test sites, and a guard that fails any test in which an
-// extension page or the worker touches the network.
+// profile, the fake *.test sites, and two guards: one fails any test in which
+// an extension page or the worker touches the network, the other any test in
+// which a page throws or leaves a promise rejection unhandled.
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
-import { extensionIdOf, launchWithExtension, newProfileDir } from '../support/chromium';
-import { type Sites, serveSites } from '../support/sites';
+import {
+  CLAMPED_EXTENSION_DIR,
+  EXTENSION_DIR,
+  extensionIdOf,
+  launchWithExtension,
+  newProfileDir,
+} from '../../scripts/lib/chromium';
+import { watchNetwork } from '../../scripts/lib/network';
+import { type Sites, serveSites } from '../../scripts/lib/sites';
+import { OptionsPage } from './pages/options';
+import { SiteTab } from './pages/pause';
+import { WelcomePage } from './pages/welcome';
+
+interface LimitedVisit {
+  options: Page;
+  site: SiteTab;
+}
 
 interface Fixtures {
+  /** Which test build: 'clamped' fires no alarm sooner than 30 s, as a store build. */
+  build: 'test' | 'clamped';
   sites: Sites;
   profileDir: string;
   theme: 'light' | 'dark';
+  /** Whether the welcome page a first install opens stays open for the test. */
+  keepWelcome: boolean;
   context: BrowserContext;
   extensionId: string;
   /** Close the browser and start it again on the same profile. */
@@ -16,34 +36,17 @@ interface Fixtures {
   openPopup: () => Promise<Page>;
   openNewTab: () => Promise<Page>;
   openOptions: () => Promise<Page>;
+  /** Limits a site on the options page, then opens a page of it in an active tab. */
+  limitAndVisit: (site: string, minutes: number, url: string) => Promise<LimitedVisit>;
   outsideRequests: string[];
+  pageErrors: string[];
   launched: { launch: () => Promise<BrowserContext> };
-}
-
-const OWN_SCHEMES = /^(chrome-extension|chrome|data|blob|about):/;
-
-function watchNetwork(context: BrowserContext, outside: string[]) {
-  context.on('request', (request) => {
-    const url = request.url();
-    if (OWN_SCHEMES.test(url)) return;
-    // Tabs (the tests, or the pause page sending the tab back) may navigate
-    // to the fake sites. Any other request reaches off the device: a fetch,
-    // image or script from an extension page or the worker, or any host
-    // outside *.test.
-    const toFakeSite = new URL(url).hostname.endsWith('.test');
-    const fromSite = (() => {
-      try {
-        return request.frame().url().startsWith('http');
-      } catch {
-        return false; // a service-worker request has no frame
-      }
-    })();
-    if (!toFakeSite || !(request.isNavigationRequest() || fromSite)) outside.push(url);
-  });
 }
 
 export const test = base.extend<Fixtures>({
   theme: ['light', { option: true }],
+  keepWelcome: [false, { option: true }],
+  build: ['test', { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
   sites: async ({}, use) => {
     const sites = await serveSites();
@@ -60,7 +63,16 @@ export const test = base.extend<Fixtures>({
     await use(outside);
     expect(outside, 'requests that left the device').toEqual([]);
   },
-  launched: async ({ profileDir, sites, theme, outsideRequests }, use) => {
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+  pageErrors: async ({}, use) => {
+    const errors: string[] = [];
+    await use(errors);
+    expect(errors, 'uncaught errors and unhandled rejections in pages').toEqual([]);
+  },
+  launched: async (
+    { build, profileDir, sites, theme, keepWelcome, outsideRequests, pageErrors },
+    use,
+  ) => {
     const contexts: BrowserContext[] = [];
     await use({
       launch: async () => {
@@ -68,8 +80,15 @@ export const test = base.extend<Fixtures>({
           profileDir,
           sitesPort: sites.port,
           colorScheme: theme,
+          extensionDir: build === 'clamped' ? CLAMPED_EXTENSION_DIR : EXTENSION_DIR,
         });
         watchNetwork(context, outsideRequests);
+        context.on('weberror', (error) => pageErrors.push(String(error.error())));
+        // A fresh profile is a first install: the worker opens the welcome page,
+        // which every other test closes before it starts.
+        if (contexts.length === 0 && !keepWelcome) {
+          await (await WelcomePage.find(context))?.page.close();
+        }
         contexts.push(context);
         return context;
       },
@@ -93,6 +112,13 @@ export const test = base.extend<Fixtures>({
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
       return page;
+    });
+  },
+  limitAndVisit: async ({ context, openOptions }, use) => {
+    await use(async (site, minutes, url) => {
+      const options = await openOptions();
+      await new OptionsPage(options).limitSite(site, minutes);
+      return { options, site: await SiteTab.open(context, url) };
     });
   },
   openNewTab: async ({ context }, use) => {

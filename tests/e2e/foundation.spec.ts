@@ -1,9 +1,10 @@
 // The foundation: a win typed in the popup shows on the new tab, live and
 // after a restart; bad input saves nothing; user HTML stays text.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { PopupPage } from './pages/popup';
 
-const todayList = (page: import('@playwright/test').Page) =>
-  page.getByRole('list', { name: /Today/ });
+const todayList = (page: Page) => new PopupPage(page).todayList;
 
 test('a win added in the popup shows on the new tab', async ({ openPopup, openNewTab }) => {
   const popup = await openPopup();
@@ -79,7 +80,7 @@ test('text over the limit is kept and explained, never cut', async ({ openPopup 
   const long = 'x'.repeat(10_000);
   await field.fill(long);
   await field.press('Enter');
-  await expect(popup.getByRole('alert')).toContainText('10000 characters');
+  await expect(popup.getByRole('alert')).toContainText('10,000 characters');
   await expect(field).toHaveValue(long);
   await expect(popup.getByText(/Even a glass of water counts/)).toBeVisible();
 });
@@ -118,7 +119,7 @@ test('50 wins typed quickly in each of two pages at once all land', async ({
   openNewTab,
 }) => {
   const [popup, newtab] = await Promise.all([openPopup(), openNewTab()]);
-  const type = async (page: import('@playwright/test').Page, name: RegExp, prefix: string) => {
+  const type = async (page: Page, name: RegExp, prefix: string) => {
     const field = page.getByRole('textbox', { name });
     for (let i = 0; i < 50; i++) {
       await field.fill(`${prefix} ${i}`);
@@ -151,4 +152,50 @@ test('emoji and right-to-left text save exactly; control characters are explaine
   await expect(popup.getByRole('alert')).toContainText('invisible control characters');
   await expect(field).toHaveValue('bell\u0007 sound');
   await expect(todayList(popup).getByRole('listitem')).toHaveCount(3);
+});
+
+test('a fast double Enter saves once and keeps saying Saved', async ({ openPopup }) => {
+  const popup = await openPopup();
+  const field = popup.getByRole('textbox', { name: /win/i });
+  await field.fill('Stretched');
+  await field.press('Enter');
+  await field.press('Enter');
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText('Stretched');
+  await expect(todayList(popup).getByRole('listitem')).toHaveCount(1);
+  await popup.waitForTimeout(300);
+  await expect(popup.getByRole('alert')).toHaveCount(0);
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a win with nothing visible is refused, and long unbroken words wrap', async ({
+  openPopup,
+  openNewTab,
+}) => {
+  const popup = await openPopup();
+  const field = popup.getByRole('textbox', { name: /win/i });
+  for (const invisible of ['\u200b', '\u200d\ufeff', '\u0301']) {
+    await field.fill(invisible);
+    await field.press('Enter');
+    await expect(popup.getByRole('alert')).toContainText('Type a few words');
+  }
+  await expect(todayList(popup)).toHaveCount(0);
+
+  const word = 'w'.repeat(200);
+  await field.fill(`${word} #${'t'.repeat(120)}`);
+  await field.press('Enter');
+  await expect(todayList(popup).locator('.win')).toHaveCount(1);
+  const newtab = await openNewTab();
+  await expect(todayList(newtab).getByRole('list', { name: 'Tags' })).toHaveText(
+    `#${'t'.repeat(120)}`,
+  );
+  for (const page of [popup, newtab]) {
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      const rights = [...document.querySelectorAll('.win, .tag')].map(
+        (e) => e.getBoundingClientRect().right,
+      );
+      return Math.max(root.scrollWidth - root.clientWidth, ...rights.map((r) => r - innerWidth));
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
 });

@@ -3,53 +3,17 @@
 // in through the real import.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { backupDocument, daysAgo, type WinSeed } from '../../scripts/lib/backup-doc';
 import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/options';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const key = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const daysAgo = (n: number) => {
-  const d = new Date();
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - n, 12);
-};
 const yearAgo = () => {
   const d = new Date();
   return new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
 };
-
-function backupWith(wins: { id: string; text: string; date: Date; tags?: string[] }[]) {
-  return JSON.stringify({
-    format: 'small-wins-backup',
-    version: 1,
-    wins: wins.map((w) => ({
-      id: w.id,
-      text: w.text,
-      day: key(w.date),
-      at: w.date.getTime(),
-      kind: 'win',
-      tags: w.tags ?? [],
-    })),
-  });
-}
-
-async function importHistory(options: Page, json: string) {
-  await options.getByLabel('Import a backup file').setInputFiles({
-    name: 'history.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(json),
-  });
-  await expect(options.getByRole('status').first()).toContainText('wins imported');
-}
-
-/** Make the evening recap and the weekly review due now, whatever the hour. */
-async function makeEveningAndReviewDay(options: Page) {
-  const hour = new Date().getHours();
-  if (hour >= 12)
-    await options.getByLabel('Offer the evening recap from').selectOption(String(hour));
-  else await options.getByLabel('My day starts at').selectOption(String(hour + 1));
-  // With a later day start "today" is yesterday's date until then.
-  const today = hour >= 12 ? new Date() : daysAgo(1);
-  await options.getByLabel('Weekly review on').selectOption(String(today.getDay()));
-}
+const backupWith = (wins: WinSeed[]) => JSON.stringify(backupDocument(wins));
+const importHistory = (options: Page, json: string) =>
+  new OptionsPage(options).importBackup(JSON.parse(json));
 
 test('edit, delete and undo on the new tab', async ({ openNewTab }) => {
   const newtab = await openNewTab();
@@ -90,7 +54,7 @@ test('edit, delete and undo on the new tab', async ({ openNewTab }) => {
 
 test('the evening recap saves three wins tagged recap', async ({ openOptions, openNewTab }) => {
   const options = await openOptions();
-  await makeEveningAndReviewDay(options);
+  await new OptionsPage(options).makeEveningAndReviewDay();
   const newtab = await openNewTab();
   const recap = newtab.getByRole('region', { name: 'Three things that went well today' });
   await recap.getByRole('button', { name: "Add to today's wins" }).click();
@@ -179,7 +143,7 @@ for (const theme of ['light', 'dark'] as const) {
       openNewTab,
     }) => {
       const options = await openOptions();
-      await makeEveningAndReviewDay(options);
+      await new OptionsPage(options).makeEveningAndReviewDay();
       await importHistory(
         options,
         backupWith([

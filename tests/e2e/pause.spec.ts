@@ -1,30 +1,12 @@
 // The mindful pause against the built extension and fake *.test sites: the
 // budget is counted by the real worker, alarms fire for real, and the pause
 // page's choices do what they say.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { expect, test } from './fixtures';
-
-async function limitSite(options: Page, site: string, minutes: number, shownAs = site) {
-  await options.getByRole('textbox', { name: 'Site' }).fill(site);
-  await options
-    .getByRole('spinbutton', { name: 'Daily minutes', exact: true })
-    .fill(String(minutes));
-  await options.getByRole('button', { name: 'Add' }).click();
-  await expect(options.getByRole('status')).toContainText(`${shownAs} is now limited`);
-}
-
-async function visit(context: BrowserContext, url: string) {
-  const page = await context.newPage();
-  await page.bringToFront();
-  await page.goto(url);
-  return { page, start: Date.now() };
-}
-
-async function waitForPause(page: Page, timeout: number) {
-  await page.waitForURL(/\/pause\.html\?/, { timeout });
-  return Date.now();
-}
+import { OptionsPage } from './pages/options';
+import { SiteTab } from './pages/pause';
+import { stopWorker } from './pages/worker';
 
 async function badgeOfActiveTab(context: BrowserContext) {
   const [worker] = context.serviceWorkers();
@@ -38,16 +20,14 @@ async function badgeOfActiveTab(context: BrowserContext) {
 
 test('a 1-minute limit pauses at 60 s; Log off records a win; the site pauses at once after', async ({
   context,
-  openOptions,
+  limitAndVisit,
   openNewTab,
 }) => {
   test.setTimeout(150_000);
-  const options = await openOptions();
-  await limitSite(options, 'social.test', 1);
-
-  const { page, start } = await visit(context, 'http://social.test/feed');
+  const { site } = await limitAndVisit('social.test', 1, 'http://social.test/feed');
+  const { page, openedAt: start } = site;
   await expect.poll(() => badgeOfActiveTab(context)).toBe('1m');
-  const paused = await waitForPause(page, 75_000);
+  const paused = await site.waitForPause(75_000);
   const elapsed = paused - start;
   test.info().annotations.push({ type: 'pause after ms', description: String(elapsed) });
   expect(elapsed).toBeGreaterThan(58_000);
@@ -68,37 +48,29 @@ test('a 1-minute limit pauses at 60 s; Log off records a win; the site pauses at
 
   // The budget is used: the site (and its subdomains) pause at once.
   for (const url of ['http://social.test/again', 'http://m.social.test/']) {
-    const again = await visit(context, url);
-    await waitForPause(again.page, 5_000);
+    const again = await SiteTab.open(context, url);
+    await again.waitForPause(5_000);
     expect(new URL(again.page.url()).searchParams.get('url')).toBe(url);
   }
 
   // A site that is not limited is never paused.
-  const calm = await visit(context, 'http://calm.test/');
+  const calm = await SiteTab.open(context, 'http://calm.test/');
   await calm.page.waitForTimeout(3_000);
   expect(calm.page.url()).toBe('http://calm.test/');
 });
 
 test('stopping the worker after 30 s still pauses at about 60 s', async ({
   context,
-  openOptions,
+  limitAndVisit,
 }) => {
   test.setTimeout(150_000);
-  const options = await openOptions();
-  await limitSite(options, 'video.test', 1);
-  const { page, start } = await visit(context, 'http://video.test/watch');
+  const { options, site } = await limitAndVisit('video.test', 1, 'http://video.test/watch');
+  const { page, openedAt: start } = site;
 
   await page.waitForTimeout(30_000);
-  const cdp = await context.newCDPSession(options);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.at(-1)).toBe('stopped');
+  await stopWorker(context, options);
 
-  const elapsed = (await waitForPause(page, 75_000)) - start;
+  const elapsed = (await site.waitForPause(75_000)) - start;
   test
     .info()
     .annotations.push({ type: 'pause after ms (worker stopped)', description: String(elapsed) });
@@ -112,17 +84,18 @@ test('more minutes return to the page and the pause comes back when they end', a
 }) => {
   test.setTimeout(200_000);
   const options = await openOptions();
-  await limitSite(options, 'news.test', 1);
+  await new OptionsPage(options).limitSite('news.test', 1);
   await options.getByLabel(/more minutes/).selectOption('1');
   await expect(options.getByRole('status')).toHaveText('Saved.');
 
-  const { page } = await visit(context, 'http://news.test/story?id=7');
-  await waitForPause(page, 75_000);
+  const site = await SiteTab.open(context, 'http://news.test/story?id=7');
+  const { page } = site;
+  await site.waitForPause(75_000);
   await page.getByRole('button', { name: '1 more minute' }).click();
   await page.waitForURL('http://news.test/story?id=7');
   const back = Date.now();
   // Time on the pause page did not count, and the snoozed minute does.
-  const elapsed = (await waitForPause(page, 75_000)) - back;
+  const elapsed = (await site.waitForPause(75_000)) - back;
   test.info().annotations.push({ type: 'second pause after ms', description: String(elapsed) });
   expect(elapsed).toBeGreaterThan(57_000);
   expect(elapsed).toBeLessThan(62_000);
@@ -161,6 +134,8 @@ test('the options page explains bad sites and budgets and changes nothing', asyn
     ['[::1]', '30', /IP addresses/],
     ['localhost:3000', '30', /localhost/],
     ['ftp://files.test', '30', /Only web sites/],
+    ['user:pw@mail.test', '30', /Leave out the name and password/],
+    [`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.test`, '30', /253/],
     ['social.test', '0', /from 1 to 1440/],
     ['social.test', '1441', /from 1 to 1440/],
     ['social.test', '2.5', /from 1 to 1440/],
@@ -174,7 +149,9 @@ test('the options page explains bad sites and budgets and changes nothing', asyn
   await expect(options.getByText('No sites limited yet.')).toBeVisible();
 
   // A pasted link with path, query and port is fine; www. and subdomains are one site.
-  await limitSite(options, 'https://www.social.test:8443/feed?ref=1', 5, 'social.test');
+  await new OptionsPage(options).limitSite('https://www.social.test:8443/feed?ref=1', 5, {
+    shownAs: 'social.test',
+  });
   await expect(
     options.getByRole('list', { name: 'Limited sites' }).getByRole('listitem'),
   ).toHaveCount(1);

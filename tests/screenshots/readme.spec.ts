@@ -1,7 +1,10 @@
 // `npm run screenshots`: pictures for the README from the real extension,
 // with a year of made-up history brought in through the real import.
 import type { Page } from '@playwright/test';
+import { backupDocument, type WinSeed } from '../../scripts/lib/backup-doc';
 import { expect, test } from '../e2e/fixtures';
+import { OptionsPage } from '../e2e/pages/options';
+import { PopupPage } from '../e2e/pages/popup';
 
 const SAMPLE = [
   'Drank a glass of water',
@@ -14,35 +17,22 @@ const SAMPLE = [
   'Asked for help on the bug #work',
 ];
 
-function history(): string {
-  const wins = [];
+function history() {
+  const wins: WinSeed[] = [];
   const now = new Date();
   for (let back = 1; back < 365; back++) {
-    const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back, 10);
     const count = (back * 7919) % 5; // a steady, varied pattern with rest days
     for (let i = 0; i < count; i++) {
       const text = SAMPLE[(back + i) % SAMPLE.length] as string;
-      const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-      wins.push({
-        id: `h-${back}-${i}`,
-        text,
-        day,
-        at: date.getTime() + i * 3_600_000,
-        kind: 'win',
-        tags: [...text.matchAll(/#(\w+)/g)].map((m) => m[1]),
-      });
+      const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back, 10 + i);
+      const tags = [...text.matchAll(/#(\w+)/g)].map((m) => m[1] as string);
+      wins.push({ id: `h-${back}-${i}`, text, date, tags });
     }
   }
-  return JSON.stringify({ format: 'small-wins-backup', version: 1, wins });
+  return backupDocument(wins);
 }
 
-async function typeWins(page: Page, texts: string[]) {
-  const field = page.getByRole('textbox', { name: /win/i });
-  for (const text of texts) {
-    await field.fill(text);
-    await field.press('Enter');
-  }
-}
+const typeWins = (page: Page, texts: string[]) => new PopupPage(page).addWins(...texts);
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(theme, () => {
@@ -57,15 +47,9 @@ for (const theme of ['light', 'dark'] as const) {
     }) => {
       const options = await openOptions();
       await options.setViewportSize({ width: 900, height: 1000 });
-      await options.getByLabel('Import a backup file').setInputFiles({
-        name: 'history.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(history()),
-      });
-      await expect(options.getByRole('status').first()).toContainText('wins imported');
-      await options.getByRole('textbox', { name: 'Site' }).fill('social.test');
-      await options.getByRole('spinbutton', { name: 'Daily minutes', exact: true }).fill('20');
-      await options.getByRole('button', { name: 'Add' }).click();
+      const optionsPage = new OptionsPage(options);
+      await optionsPage.importBackup(history());
+      await optionsPage.limitSite('social.test', 20);
       await expect(options.getByText('0 of 20 minutes today')).toBeVisible();
       await options.screenshot({ path: `docs/screenshots/options-${theme}.png` });
 

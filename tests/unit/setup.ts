@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DB_NAME } from '../../utils/db';
+import { DB_NAME } from '../../utils/store/db';
 
 beforeEach(async () => {
   fakeBrowser.reset();

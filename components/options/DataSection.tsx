@@ -1,0 +1,107 @@
+// Export, import and delete: the user's data is theirs to take anywhere.
+import { useEffect, useState } from 'preact/hooks';
+import { UndoImport } from '@/components/options/UndoImport';
+import { AutoBackup } from '@/components/shared/AutoBackup';
+import { ImportField } from '@/components/shared/ImportField';
+import { Problem } from '@/components/shared/Problem';
+import { useAction } from '@/hooks/use-action';
+import { useLive } from '@/hooks/use-live';
+import { dayKey } from '@/utils/core/day';
+import { t } from '@/utils/i18n';
+import { deleteEverything, lastExportAt, noteExport, readAll } from '@/utils/store/data';
+import { countWins } from '@/utils/store/history';
+import { careWhenIdle } from '@/utils/store/page-open';
+import { download } from '@/utils/ui/download';
+
+const REMIND_AFTER_MS = 30 * 86_400_000;
+
+// The backup rules load when someone exports, not with the page.
+const backupRules = () => import('@/utils/core/backup');
+
+export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
+  const { problem, run } = useAction();
+  const [confirming, setConfirming] = useState(false);
+  // Daily backups and other care, once this lazily loaded section is on screen.
+  useEffect(careWhenIdle, []);
+  const reminder = useLive(async () => {
+    const [wins, last] = await Promise.all([countWins(), lastExportAt()]);
+    return wins > 0 && (last === undefined || Date.now() - last > REMIND_AFTER_MS);
+  }, []);
+  const remind = reminder.data === true;
+
+  async function exportAs(kind: 'json' | 'csv' | 'md') {
+    const now = Date.now();
+    const [{ buildBackup, winsToCsv, winsToMarkdown }, data] = await Promise.all([
+      backupRules(),
+      readAll(),
+    ]);
+    const name = `small-wins-${dayKey(now)}`;
+    if (kind === 'json') {
+      download(`${name}.json`, 'application/json', JSON.stringify(buildBackup(data, now), null, 1));
+      await noteExport(now);
+      reminder.reload();
+    } else if (kind === 'csv') {
+      download(`${name}.csv`, 'text/csv', winsToCsv(data.wins));
+    } else {
+      download(`${name}.md`, 'text/markdown', winsToMarkdown(data.wins, t('extName')));
+    }
+    onStatus(t('exported'));
+  }
+
+  async function deleteAll() {
+    await deleteEverything();
+    setConfirming(false);
+    reminder.reload();
+    onStatus(t('deleted'));
+  }
+
+  return (
+    <div class="data">
+      <p>{t('dataIntro')}</p>
+      {remind && <p class="reminder">{t('backupReminder')}</p>}
+      <div class="row">
+        <button
+          type="button"
+          onClick={() => void run(() => exportAs('json'))}
+          aria-describedby="export-hint"
+        >
+          {t('exportJson')}
+        </button>
+        <button type="button" class="secondary" onClick={() => void run(() => exportAs('csv'))}>
+          {t('exportCsv')}
+        </button>
+        <button type="button" class="secondary" onClick={() => void run(() => exportAs('md'))}>
+          {t('exportMarkdown')}
+        </button>
+      </div>
+      <p id="export-hint" class="hint">
+        {t('exportJsonHint')}
+      </p>
+
+      <ImportField onStatus={onStatus} />
+      <UndoImport onStatus={onStatus} />
+      <AutoBackup onStatus={onStatus} />
+      <Problem text={problem} />
+
+      <div class="danger">
+        {!confirming ? (
+          <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+            {t('deleteAll')}
+          </button>
+        ) : (
+          <fieldset class="confirm">
+            <legend>{t('deleteConfirm')}</legend>
+            <div class="row">
+              <button type="button" onClick={() => void run(deleteAll)}>
+                {t('deleteYes')}
+              </button>
+              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+                {t('deleteNo')}
+              </button>
+            </div>
+          </fieldset>
+        )}
+      </div>
+    </div>
+  );
+}

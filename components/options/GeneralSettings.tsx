@@ -1,0 +1,100 @@
+// Snooze length, the start of the day, recap hour, review day, the badge,
+// and the heads-up before the pause.
+
+import { HeadsUpSettings } from '@/components/options/HeadsUpSettings';
+import { Problem } from '@/components/shared/Problem';
+import { useAction } from '@/hooks/use-action';
+import type { Settings } from '@/utils/core/settings';
+import { t } from '@/utils/i18n';
+import { updateSettings } from '@/utils/store/settings';
+import { hourLabel, weekdayName } from '@/utils/ui/calendar-format';
+
+interface NumberSelectProps {
+  id: string;
+  label: string;
+  value: number;
+  options: number[];
+  format?: (n: number) => string;
+  onChange: (n: number) => Promise<void>;
+}
+
+function NumberSelect({ id, label, value, options, format = String, onChange }: NumberSelectProps) {
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={String(value)}
+        onChange={(e) => void onChange(Number(e.currentTarget.value))}
+      >
+        {options.map((n) => (
+          <option key={n} value={String(n)}>
+            {format(n)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function GeneralSettings({
+  settings,
+  onStatus,
+}: {
+  settings: Settings;
+  onStatus: (s: string) => void;
+}) {
+  const { problem, run } = useAction();
+  const change = (patch: Partial<Settings>) =>
+    run(async () => {
+      await updateSettings((s) => ({ ...s, ...patch }));
+      onStatus(t('settingsSaved'));
+    });
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  return (
+    <div class="general">
+      <NumberSelect
+        id="snooze"
+        label={t('snoozeLabel')}
+        value={settings.snoozeMinutes}
+        options={[1, 2, 5, 10, 15]}
+        onChange={(snoozeMinutes) => change({ snoozeMinutes })}
+      />
+      <NumberSelect
+        id="day-start"
+        label={t('dayStartLabel')}
+        value={settings.dayStartHour}
+        options={range(0, 12)}
+        format={hourLabel}
+        onChange={(dayStartHour) => change({ dayStartHour })}
+      />
+      <NumberSelect
+        id="recap-hour"
+        label={t('recapHourLabel')}
+        value={settings.recapHour}
+        options={range(12, 12)}
+        format={hourLabel}
+        onChange={(recapHour) => change({ recapHour })}
+      />
+      <NumberSelect
+        id="review-weekday"
+        label={t('reviewWeekdayLabel')}
+        value={settings.reviewWeekday}
+        options={[1, 2, 3, 4, 5, 6, 0]}
+        format={weekdayName}
+        onChange={(reviewWeekday) => change({ reviewWeekday })}
+      />
+      <div class="check">
+        <input
+          id="badge"
+          type="checkbox"
+          checked={settings.showBadge}
+          onChange={(e) => void change({ showBadge: e.currentTarget.checked })}
+        />
+        <label for="badge">{t('badgeLabel')}</label>
+      </div>
+      <HeadsUpSettings settings={settings} onStatus={onStatus} />
+      <Problem text={problem} />
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// The limited sites: today's minutes against each budget and the hours it
+// applies, a budget and hours to edit, whether it asks for an intention, and
+// removal, which also gives the site's access back.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Problem } from '@/components/shared/Problem';
+import { useAction } from '@/hooks/use-action';
+import { useLazy } from '@/hooks/use-lazy';
+import type { Settings } from '@/utils/core/settings';
+import { originPattern, parseMinutes, type SiteRule } from '@/utils/core/sites';
+import type { DayUsage } from '@/utils/core/tracker';
+import { t } from '@/utils/i18n';
+import { logProblem } from '@/utils/log';
+import { updateSettings } from '@/utils/store/settings';
+import { minutesText } from '@/utils/ui/format';
+import { hoursText } from '@/utils/ui/hours-words';
+
+interface Props {
+  settings: Settings;
+  usage: Record<string, DayUsage>;
+  onStatus: (s: string) => void;
+}
+
+// The active-hours editor and the intention toggle load just after the list,
+// keeping the page's first script small.
+const loadHoursEditor = async () =>
+  (await import('@/components/options/ActiveHoursEditor')).ActiveHoursEditor;
+const loadIntentionToggle = async () =>
+  (await import('@/components/options/IntentionToggle')).IntentionToggle;
+
+function SiteItem({
+  rule,
+  used,
+  onStatus,
+}: {
+  rule: SiteRule;
+  used: number;
+  onStatus: Props['onStatus'];
+}) {
+  const ActiveHoursEditor = useLazy(loadHoursEditor);
+  const IntentionToggle = useLazy(loadIntentionToggle);
+  const [minutes, setMinutes] = useState(String(rule.dailyMinutes));
+  const { problem, setProblem, run } = useAction();
+  const [hasAccess, setHasAccess] = useState(true);
+  const fieldId = `budget-${rule.host}`;
+  const origins = [originPattern(rule.host)];
+
+  useEffect(() => {
+    const check = () =>
+      void browser.permissions
+        .contains({ origins })
+        .then(setHasAccess, (error: unknown) => logProblem('could not check access', error));
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, [rule.host]);
+
+  function allow() {
+    // Directly in the click: Firefox refuses a request made after an await.
+    browser.permissions.request({ origins }).then(
+      (granted) => {
+        if (granted) onStatus(t('accessAllowed', rule.label));
+      },
+      (error: unknown) => {
+        logProblem('could not ask for access', error);
+        setProblem(t('permissionDeclined', rule.label));
+      },
+    );
+  }
+
+  function save(event: Event) {
+    event.preventDefault();
+    const budget = parseMinutes(minutes);
+    if (!budget.ok) {
+      setProblem(t('minutesError'));
+      return;
+    }
+    void run(async () => {
+      await updateSettings((s) => ({
+        ...s,
+        sites: s.sites.map((r) =>
+          r.host === rule.host ? { ...r, dailyMinutes: budget.minutes } : r,
+        ),
+      }));
+      onStatus(t('siteSaved', rule.label, minutesText(budget.minutes)));
+    });
+  }
+
+  const remove = () =>
+    run(async () => {
+      await updateSettings((s) => ({ ...s, sites: s.sites.filter((r) => r.host !== rule.host) }));
+      // A build that holds the host as a required permission cannot give it back.
+      await browser.permissions.remove({ origins }).catch(() => false);
+      onStatus(t('siteRemoved', rule.label));
+    });
+
+  return (
+    <li class="site">
+      <div class="site-name">
+        <strong>{rule.label}</strong>
+        <span class="used">{t('usedToday', used, minutesText(rule.dailyMinutes))}</span>
+        <span class="used">{hoursText(rule.activeHours)}</span>
+      </div>
+      <form class="budget" onSubmit={save} noValidate>
+        <label for={fieldId} class="visually-hidden">
+          {t('budgetFor', rule.label)}
+        </label>
+        <input
+          id={fieldId}
+          type="number"
+          min={1}
+          max={1440}
+          value={minutes}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${fieldId}-problem` : undefined}
+          onInput={(e) => {
+            setMinutes(e.currentTarget.value);
+            setProblem('');
+          }}
+        />
+        <button type="submit" class="secondary" aria-label={t('saveBudgetFor', rule.label)}>
+          {t('saveBudget')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          aria-label={t('removeSite', rule.label)}
+          onClick={remove}
+        >
+          {t('remove')}
+        </button>
+        <Problem id={`${fieldId}-problem`} text={problem} />
+      </form>
+      {ActiveHoursEditor && (
+        <ActiveHoursEditor key={JSON.stringify(rule.activeHours)} rule={rule} onStatus={onStatus} />
+      )}
+      {IntentionToggle && <IntentionToggle rule={rule} onStatus={onStatus} />}
+      {!hasAccess && (
+        <p class="needs-access">
+          {t('needsAccess')}{' '}
+          <button type="button" onClick={allow}>
+            {t('allowAccess', rule.label)}
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function SiteList({ settings, usage, onStatus }: Props) {
+  if (settings.sites.length === 0) return <p class="empty">{t('noSites')}</p>;
+  return (
+    <ul class="sites" aria-labelledby="sites-heading">
+      {settings.sites.map((rule) => (
+        <SiteItem
+          key={rule.host}
+          rule={rule}
+          used={Math.floor((usage[rule.host]?.ms ?? 0) / 60_000)}
+          onStatus={onStatus}
+        />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,62 @@
+// Shows the intention page before a limited site, without the site ever
+// loading first: while a visit to an asking site needs an intention
+// (core/intention.ts), a session redirect rule sends its pages to the
+// intention page, with the address in the fragment, before any request
+// leaves the browser. The rules are set afresh whenever the answer can
+// change: settings, a pause, more minutes, the page passed, browser start,
+// and one alarm at the next day start or active-hours edge while any site
+// asks (none otherwise). The redirect acts only on sites the person gave
+// access to (declarativeNetRequestWithHostAccess), i.e. the limited ones.
+import { browser } from 'wxt/browser';
+import { dayKey } from '@/utils/core/day';
+import { hostsNeedingIntention, type MarkEvent, nextIntentionCheck } from '@/utils/core/intention';
+import { INTENTION_PAGE } from '@/utils/core/intention-link';
+import { noteIntentionMark, readMarks } from '@/utils/store/intention';
+import { loadSettings } from '@/utils/store/settings';
+import { readDayUsage } from '@/utils/store/usage';
+
+export const INTENTION_ALARM = 'intention';
+
+type Rule = Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[0]['addRules'];
+
+export async function syncIntention(now = Date.now()): Promise<void> {
+  const settings = await loadSettings();
+  const [marks, usage] = await Promise.all([
+    readMarks(),
+    readDayUsage(dayKey(now, settings.dayStartHour)),
+  ]);
+  const hosts = hostsNeedingIntention(settings.sites, {
+    now,
+    dayStartHour: settings.dayStartHour,
+    marks,
+    usage,
+  });
+  const existing = await browser.declarativeNetRequest.getSessionRules();
+  if (existing.length > 0 || hosts.length > 0) {
+    const page = browser.runtime.getURL(INTENTION_PAGE);
+    const addRules: Rule = hosts.map((host, i) => ({
+      id: i + 1,
+      priority: 1,
+      action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
+      condition: {
+        regexFilter: '^https?://.*$',
+        requestDomains: [host],
+        resourceTypes: ['main_frame'],
+      },
+    }));
+    await browser.declarativeNetRequest.updateSessionRules({
+      removeRuleIds: existing.map((r) => r.id),
+      addRules,
+    });
+  }
+  const next = nextIntentionCheck(settings.sites, now, settings.dayStartHour);
+  if (next === null) await browser.alarms.clear(INTENTION_ALARM);
+  else await browser.alarms.create(INTENTION_ALARM, { when: next });
+}
+
+/** A site paused, or its intention page was passed: note it, then set the rules afresh. */
+export async function noteAndSync(type: MarkEvent['type'], host: string): Promise<void> {
+  const settings = await loadSettings();
+  await noteIntentionMark({ type, host, at: Date.now() }, settings.sites);
+  await syncIntention();
+}

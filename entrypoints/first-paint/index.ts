@@ -1,0 +1,32 @@
+// The first-paint script: a small classic script each fast page loads right
+// after its #app element, before the app's module. It draws the page's first
+// screen from the synchronous copy of today's list with the very markup the
+// app renders, so the app adopts it without a flash or a jump, and it
+// focuses the popup's field at once, then starts the app's module after the
+// first frame (see scripts/lib/vite-app-after-paint.ts). Unlisted: pages
+// load it by URL.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { paintNewTab, paintPopup } from './markup';
+
+/**
+ * The app's module, started once the first frame is out: a timer set in the
+ * frame's animation callback runs after that frame is painted. A hidden page
+ * paints no frame, so it starts at once.
+ */
+function startApp(src: string) {
+  const start = () => {
+    import(/* @vite-ignore */ src).catch((error: unknown) => console.error(error));
+  };
+  if (document.visibilityState === 'hidden') start();
+  else requestAnimationFrame(() => setTimeout(start));
+}
+
+export default defineUnlistedScript(() => {
+  const app = (document.currentScript as HTMLScriptElement | null)?.dataset.app;
+  const root = document.getElementById('app');
+  if (root && !root.firstChild) {
+    if (root.dataset.page === 'newtab') paintNewTab(root);
+    else if (root.dataset.page === 'popup') paintPopup(root);
+  }
+  if (app) startApp(app);
+});

@@ -1,0 +1,66 @@
+// Restoring from a backup file, the same wherever it is offered (the options
+// page, the welcome page): the file is checked whole before anything is
+// written, the import is all or nothing, it can be undone, and the outcome
+// is said in kind words.
+import { useState } from 'preact/hooks';
+import { useAction } from '@/hooks/use-action';
+import { MAX_IMPORT_BYTES } from '@/utils/core/backup-size';
+import { t } from '@/utils/i18n';
+import { describeImportProblem } from '@/utils/ui/import-problems';
+
+// The backup rules, the writing and the import's words load when someone
+// imports, not with the page.
+const backupRules = () => import('@/utils/core/backup');
+const undoable = () => import('@/utils/store/undo-import');
+const importWords = () => import('@/utils/ui/import-words');
+
+export interface ImportFile {
+  /** "Importing… 500 of 2,000" while it runs, '' otherwise. */
+  progress: string;
+  problem: string;
+  busy: boolean;
+  /** Reads the input's file (and clears the input so the same file can be chosen again). */
+  choose: (input: HTMLInputElement) => void;
+}
+
+export function useImport(onStatus: (text: string) => void): ImportFile {
+  const { busy, problem, setProblem, run } = useAction();
+  const [progress, setProgress] = useState('');
+
+  async function importFile(file: File) {
+    onStatus('');
+    if (file.size > MAX_IMPORT_BYTES) {
+      setProblem(describeImportProblem({ code: 'tooBig', maxBytes: MAX_IMPORT_BYTES }));
+      return;
+    }
+    const { decodeBackup, parseBackup } = await backupRules();
+    // Read the bytes, not `file.text()`, which would turn another encoding into "�".
+    const decoded = decodeBackup(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      setProblem(describeImportProblem(decoded.problem));
+      return;
+    }
+    const parsed = parseBackup(decoded.text, Date.now());
+    if (!parsed.ok) {
+      setProblem(describeImportProblem(parsed.problem));
+      return;
+    }
+    try {
+      const { importWithUndo } = await undoable();
+      const report = await importWithUndo(parsed.data, (done, total) =>
+        setProgress(t('importing', done, total)),
+      );
+      onStatus((await importWords()).importReportWords(report));
+    } finally {
+      setProgress('');
+    }
+  }
+
+  function choose(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void run(() => importFile(file), t('importStorage'));
+  }
+
+  return { progress, problem, busy, choose };
+}

@@ -1,0 +1,195 @@
+// Starts Debian's Firefox ESR headless with the Firefox test build installed as
+// a temporary add-on, driven by puppeteer-core over WebDriver BiDi (Playwright
+// cannot drive the system Firefox). The add-on gets a fixed UUID, *.test hosts
+// reach the local fake sites through a PAC file, every other host goes to a
+// local guard that records it, and downloads land in a folder without asking.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from './browsers';
+import { ADDON_ID, testProfilePrefs, UUID } from './firefox-prefs';
+
+export { type OutsideGuard, startOutsideGuard } from './firefox-guard';
+export { ADDON_ID, UUID } from './firefox-prefs';
+
+export const ORIGIN = `moz-extension://${UUID}`;
+export const FIREFOX_BUILD = resolve('.output-test/firefox-mv3');
+
+export function newTempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `small-wins-${prefix}-`));
+}
+
+export interface LaunchOptions {
+  sitesPort: number;
+  guardPort: number;
+  /** A profile to reuse; a temporary one (deleted on close) when not given. */
+  profileDir?: string;
+  downloadDir: string;
+  theme?: 'light' | 'dark';
+  /** Leave open the welcome page a first install opens (closed by default). */
+  keepWelcome?: boolean;
+  /** Prefs that replace the test profile's own (e.g. Firefox's defaults back). */
+  prefs?: Record<string, unknown>;
+}
+
+export interface OpenOptions {
+  /** Return once the document is parsed ("interactive") or loaded ("complete", the default). */
+  wait?: 'interactive' | 'complete';
+}
+
+interface BidiReply {
+  result: {
+    contexts?: { context: string }[];
+    type?: string;
+    result?: { value?: unknown };
+    exceptionDetails?: { text: string };
+  };
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<BidiReply>;
+}
+
+export interface Firefox {
+  browser: Browser;
+  /** Opens an extension page (e.g. "popup.html") in a new tab. */
+  openExt: (path: string, opts?: OpenOptions) => Promise<Page>;
+  /** Opens a web page (e.g. a fake site) in a new tab. */
+  openSite: (url: string) => Promise<Page>;
+  /** Evaluates an expression in Firefox's privileged chrome scope. */
+  chrome: <T>(expression: string) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
+    throw new Error(
+      `No Firefox test build at ${FIREFOX_BUILD}: run "SMALL_WINS_TEST_BUILD=1 npx wxt build -b firefox --mv3" first.`,
+    );
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: opts.profileDir,
+    // Lets BiDi open moz-extension:// pages and reach the chrome scope.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { ...testProfilePrefs(opts), ...opts.prefs },
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+  });
+  try {
+    await browser.installExtension(FIREFOX_BUILD);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  // puppeteer's BiDi connection and frame ids are internal (not in its types);
+  // both are stable in the pinned 24.43.1.
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+
+  const chrome = async <T>(expression: string): Promise<T> => {
+    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = tree.result.contexts?.[0]?.context;
+    if (!context) throw new Error('Firefox has no chrome window');
+    const { result } = await bidi.send('script.evaluate', {
+      expression,
+      target: { context },
+      awaitPromise: true,
+    });
+    if (result.type === 'exception') throw new Error(result.exceptionDetails?.text);
+    return result.result?.value as T;
+  };
+
+  // page.goto() waits for load events Firefox does not send for extension
+  // pages; BiDi's own navigate waits in the parent process and returns.
+  // A tab that just closed itself (the pause page after Log off) can still be
+  // the reference for the next new tab; Firefox then says it no longer exists.
+  const newPage = async (): Promise<Page> => {
+    try {
+      return await browser.newPage();
+    } catch (error) {
+      if (!/no such frame|DiscardedBrowsingContext/.test(String(error))) throw error;
+      return browser.newPage();
+    }
+  };
+  const openExt = async (path: string, opts: OpenOptions = {}): Promise<Page> => {
+    const page = await newPage();
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await bidi.send('browsingContext.navigate', {
+      context,
+      url: `${ORIGIN}/${path}`,
+      wait: opts.wait ?? 'complete',
+    });
+    return page;
+  };
+
+  const openSite = async (url: string): Promise<Page> => {
+    const page = await newPage();
+    await page.bringToFront();
+    await page.goto(url);
+    return page;
+  };
+
+  // A first install opens the welcome page; most tests start without it.
+  if (!opts.keepWelcome) {
+    const until = Date.now() + 10_000;
+    const closeWelcome = `(() => {
+      const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec.endsWith('/welcome.html'));
+      if (tab) gBrowser.removeTab(tab);
+      return Boolean(tab);
+    })()`;
+    while (Date.now() < until && !(await chrome<boolean>(closeWelcome))) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  return { browser, openExt, openSite, chrome, close: () => browser.close() };
+}
+
+/** Runs code in the chrome scope with `ext`, the extension's parent-side object. */
+const withExtension = (body: string) =>
+  `(async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const ext = ExtensionParent.GlobalManager.getExtension('${ADDON_ID}');
+    ${body}
+  })()`;
+
+/** "running" or "stopped": whether the event page is alive. */
+export const backgroundState = (ff: Firefox) =>
+  ff.chrome<string>(withExtension('return String(ext.backgroundState);'));
+
+/** Suspends the event page, as Firefox does by itself after 30 s idle. */
+export const stopBackground = (ff: Firefox) =>
+  ff.chrome(withExtension('await ext.terminateBackground();'));
+
+/**
+ * Headless Firefox counts only real OS input as activity, so after 60 s the
+ * extension hears "idle" and stops counting. Tests that wait for a budget call
+ * this every few seconds, as a person at the keyboard would.
+ */
+export const resetIdle = (ff: Firefox) =>
+  ff.chrome(
+    `Cc['@mozilla.org/widget/useridleservice;1'].getService(Ci.nsIUserIdleServiceInternal).resetIdleTimeOut(0)`,
+  );
+
+/**
+ * Installs the test build again over the running one. Firefox treats a
+ * temporary add-on installed again with the same id as an update: the old
+ * code stops, and the new one starts with onInstalled's reason "update".
+ */
+export const reinstall = async (ff: Firefox) => {
+  await ff.browser.installExtension(FIREFOX_BUILD);
+};
+
+/** Why the add-on last started ("ADDON_INSTALL", "ADDON_UPGRADE", ...): what onInstalled is told. */
+export const startupReason = (ff: Firefox) =>
+  ff.chrome<string>(withExtension('return String(ext.startupReason);'));
+
+/** The URL of every tab in the browser, read from the chrome scope. */
+export const tabUrls = async (ff: Firefox): Promise<string[]> =>
+  JSON.parse(
+    await ff.chrome<string>(
+      'JSON.stringify(gBrowser.tabs.map((tab) => tab.linkedBrowser.currentURI.spec))',
+    ),
+  );

@@ -1,0 +1,115 @@
+// The popup is instant: first paint before its module runs, no key lost while
+// it loads, an early Enter saved, and nothing moving as the app takes over.
+import type { Page } from '@playwright/test';
+import { layoutShift } from '../../scripts/lib/bench-measure';
+import { expect, test } from './fixtures';
+import {
+  addWins,
+  firstPaintOf,
+  openRecording,
+  paintedStillThere,
+  todayTexts,
+} from './pages/first-paint';
+
+test('the popup paints its field focused and today before its module runs, and the app adopts both', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const first = await openPopup();
+  await addWins(first, ['Stretched']);
+  await first.close();
+  const popup = await openRecording(context, `chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.shortcut')).not.toBeEmpty();
+  const paint = await firstPaintOf(popup);
+  expect(paint.focused).toBe('win-text');
+  expect(paint.texts).toEqual(['Stretched']);
+  expect(paint.rendered).toBe(true);
+  expect(paint.adopted).toBe(paint.painted);
+  expect(await paintedStillThere(popup, '#win-text')).toBe(true);
+  expect(await paintedStillThere(popup, '#app ul.wins')).toBe(true);
+  await expect(popup.getByRole('textbox', { name: /win/i })).toBeFocused();
+});
+
+test('twenty popups opened one after another keep every key typed as soon as they load', async ({
+  context,
+  extensionId,
+  openNewTab,
+}) => {
+  test.setTimeout(120_000);
+  const typed: string[] = [];
+  for (let i = 1; i <= 20; i++) {
+    const text = `Quick win number ${i} ✓`;
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await popup.keyboard.type(text);
+    await popup.keyboard.press('Enter');
+    await expect(todayTexts(popup).first()).toHaveText(text);
+    typed.unshift(text);
+    await popup.close();
+  }
+  const tab = await openNewTab();
+  await expect(todayTexts(tab)).toHaveText(typed);
+});
+
+test('an Enter pressed before the popup app is up still saves the win, and later keys stay in the field', async ({
+  context,
+  extensionId,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(/\/chunks\/popup-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
+  await expect(popup.locator('#win-text')).toBeFocused();
+  await popup.keyboard.type('Typed before the app');
+  await popup.keyboard.press('Enter');
+  await popup.keyboard.type('Still typing');
+  // The app's module is still held back: only the first-paint script has run.
+  expect(await popup.evaluate(() => '__k' in (document.getElementById('app') ?? {}))).toBe(false);
+  release();
+  await expect(todayTexts(popup)).toHaveText(['Typed before the app']);
+  await expect(popup.getByRole('textbox', { name: /win/i })).toHaveValue('Still typing');
+  await popup.keyboard.press('Enter');
+  await expect(todayTexts(popup)).toHaveText(['Still typing', 'Typed before the app']);
+});
+
+test('nothing moves on the new tab or the popup while the app takes over and the look back arrives', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await addWins(popup, ['Made the bed #home']);
+  await popup.close();
+  const base = `chrome-extension://${extensionId}`;
+  const newtabShift = await layoutShift(context, `${base}/newtab.html`, (page) =>
+    expect(page.getByRole('heading', { name: 'The last 7 days' })).toBeVisible(),
+  );
+  const popupShift = await layoutShift(context, `${base}/popup.html`, (page) =>
+    expect(page.locator('.shortcut')).not.toBeEmpty(),
+  );
+  expect({ newtabShift, popupShift }).toEqual({ newtabShift: 0, popupShift: 0 });
+});
+
+test('the very first popup, before the room for its chips is known, moves nothing as they arrive', async ({
+  context,
+  extensionId,
+}) => {
+  const url = `chrome-extension://${extensionId}/popup.html`;
+  const shown = (page: Page) =>
+    Promise.all([
+      expect(page.getByRole('group', { name: /Tiny wins to save/ })).toBeVisible(),
+      expect(page.getByRole('button', { name: 'Take a pause' })).toBeVisible(),
+    ]);
+  const firstShift = await layoutShift(context, url, shown);
+  const secondShift = await layoutShift(context, url, shown);
+  expect({ firstShift, secondShift }).toEqual({ firstShift: 0, secondShift: 0 });
+});

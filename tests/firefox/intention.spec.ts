@@ -1,0 +1,56 @@
+// In Firefox ESR: a limited site that asks "What are you here for?" shows
+// the intention page before the site (its server never hears of the visit
+// first), the site then opens at the address, and Log off at the pause
+// records a win carrying the intention.
+import { expect, test } from './fixtures';
+import { find } from './pages/common';
+import { Intention, waitForIntention } from './pages/intention';
+import { NewTab } from './pages/newtab';
+import { Options } from './pages/options';
+import { Pause, waitForPause, waitForSite } from './pages/pause';
+
+test('the intention page comes before the site, and the log-off win carries the intention', async ({
+  ff,
+  sites,
+}) => {
+  test.setTimeout(180_000);
+  const options = await Options.open(ff);
+  await options.limitSite('social.test', 1);
+  await (
+    await find(
+      options.page,
+      `::-p-aria([name="Ask what I'm here for before social.test"][role="checkbox"])`,
+    )
+  ).click();
+  await expect.poll(() => options.status()).toBe("social.test will ask what you're here for.");
+
+  const url = 'http://social.test/feed?thread=7&from=mail';
+  const page = await ff.browser.newPage();
+  await page.bringToFront();
+  await page.goto(url).catch(() => undefined); // the redirect ends the first load
+  await waitForIntention(ff, url, 10_000);
+  expect(sites.requests.filter((r) => r.startsWith('social.test'))).toEqual([]);
+
+  const intention = new Intention(page);
+  await expect.poll(() => intention.heading()).toBe('What are you here for?');
+  await expect
+    .poll(() => intention.field())
+    .toEqual({ label: 'What you came to social.test for', focused: true });
+  await intention.type('reply to Sam');
+  await intention.click('Continue');
+  const opened = await waitForSite(ff, url, 10_000);
+  expect(sites.requests).toEqual(['social.test/feed?thread=7&from=mail']);
+
+  const paused = await waitForPause(ff, url, 75_000);
+  test.info().annotations.push({ type: 'pause after ms', description: String(paused - opened) });
+  expect(paused - opened).toBeGreaterThan(57_000);
+  expect(paused - opened).toBeLessThan(62_000);
+  const pause = new Pause(page);
+  await expect.poll(() => pause.buttons()).toEqual(['Log off', '5 more minutes']);
+  await pause.logOff();
+
+  const newtab = await NewTab.open(ff);
+  await expect
+    .poll(() => newtab.todayWins())
+    .toEqual(['Logged off social.test after 1 min — came to reply to Sam']);
+});

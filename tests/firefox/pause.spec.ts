@@ -1,0 +1,85 @@
+// In Firefox ESR: the real event page counts time on a limited fake site, the
+// alarm fires at the budget (also after the event page was stopped), "Log
+// off" records a win, and "more minutes" sends the tab back until they end.
+import { backgroundState, stopBackground } from '../../scripts/lib/firefox';
+import { expect, test } from './fixtures';
+import { NewTab } from './pages/newtab';
+import { Options } from './pages/options';
+import { Pause, stayFor, waitForPause, waitForSite } from './pages/pause';
+
+function within2s(elapsed: number) {
+  expect(elapsed).toBeGreaterThan(58_000);
+  expect(elapsed).toBeLessThan(62_000);
+}
+
+test('a 1-minute limit pauses the site at 60 s, and Log off is recorded as a win on the new tab', async ({
+  ff,
+}) => {
+  test.setTimeout(150_000);
+  const options = await Options.open(ff);
+  await options.limitSite('social.test', 1);
+
+  const url = 'http://social.test/feed';
+  const site = await ff.openSite(url);
+  const loaded = Date.now();
+  const paused = await waitForPause(ff, url, 75_000);
+  test.info().annotations.push({ type: 'pause after ms', description: String(paused - loaded) });
+  within2s(paused - loaded);
+
+  const pause = new Pause(site);
+  await expect.poll(() => pause.lead()).toBe("You've spent 1 minute on social.test today.");
+  // The default "more minutes" length is 5.
+  await expect.poll(() => pause.buttons()).toEqual(['Log off', '5 more minutes']);
+  await pause.logOff();
+
+  const newtab = await NewTab.open(ff);
+  await expect.poll(() => newtab.todayWins()).toEqual(['Logged off social.test after 1 min']);
+});
+
+test('stopping the background page at 30 s still pauses the site at about 60 s', async ({ ff }) => {
+  test.setTimeout(150_000);
+  const options = await Options.open(ff);
+  await options.limitSite('video.test', 1);
+
+  const url = 'http://video.test/watch';
+  await ff.openSite(url);
+  const loaded = Date.now();
+  await stayFor(ff, 30_000 - (Date.now() - loaded));
+  await stopBackground(ff);
+  expect(await backgroundState(ff)).toBe('stopped');
+
+  const paused = await waitForPause(ff, url, 45_000);
+  test
+    .info()
+    .annotations.push({ type: 'pause after ms (stopped)', description: String(paused - loaded) });
+  within2s(paused - loaded);
+});
+
+test('more minutes send the tab back to the site, and the pause comes back when they end', async ({
+  ff,
+}) => {
+  test.setTimeout(200_000);
+  const options = await Options.open(ff);
+  await options.limitSite('news.test', 1);
+  expect(await options.snoozeChoice()).toEqual({
+    value: '5',
+    labels: ['1', '2', '5', '10', '15'],
+  });
+  await options.chooseSnooze(1);
+
+  const url = 'http://news.test/story?id=7';
+  const site = await ff.openSite(url);
+  await waitForPause(ff, url, 75_000);
+  const pause = new Pause(site);
+  await expect.poll(() => pause.buttons()).toEqual(['Log off', '1 more minute']);
+  await pause.moreMinutes('1 more minute');
+
+  const back = await waitForSite(ff, url, 10_000);
+  // Time on the pause page did not count, and the granted minute does.
+  const pausedAgain = await waitForPause(ff, url, 75_000);
+  test
+    .info()
+    .annotations.push({ type: 'second pause after ms', description: String(pausedAgain - back) });
+  expect(pausedAgain - back).toBeGreaterThan(57_000);
+  expect(pausedAgain - back).toBeLessThan(62_000);
+});

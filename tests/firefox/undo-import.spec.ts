@@ -1,0 +1,32 @@
+// Undoing an import in Firefox ESR: after the golden version-1 backup is
+// imported over the person's own wins and site, "Undo import" puts every
+// store and the settings back exactly as they were, also after a reload.
+import { storedEverything } from '../../scripts/lib/stored-everything';
+import { expect, test } from './fixtures';
+import { byRole, find } from './pages/common';
+import { Options } from './pages/options';
+import { Popup } from './pages/popup';
+
+test('an undone import leaves the data exactly as it was before', async ({ ff }) => {
+  test.setTimeout(90_000);
+  const popup = await Popup.open(ff);
+  await popup.addWin('Mine, from before');
+  await popup.addWin('Also mine');
+  await expect.poll(() => popup.todayWins()).toHaveLength(2);
+  const options = await Options.open(ff);
+  await options.limitSite('social.test', 12);
+  const before = await options.page.evaluate(storedEverything);
+
+  await options.importFile('tests/fixtures/backup-v1.json');
+  await expect.poll(() => options.status()).toMatch(/wins imported/);
+  expect(await options.page.evaluate(storedEverything)).not.toBe(before);
+
+  await (await find(options.page, byRole('button', 'Undo import'))).click();
+  await expect.poll(() => options.status()).toBe('Your data is back as it was before the import.');
+  expect(await options.page.evaluate(storedEverything)).toBe(before);
+
+  const again = await Options.open(ff);
+  expect(await again.page.evaluate(storedEverything)).toBe(before);
+  await find(again.page, byRole('button', 'Export')); // the data section is up
+  expect(await again.page.$('::-p-aria([name="Undo import"][role="button"])')).toBeNull();
+});

@@ -1,0 +1,140 @@
+// Fixtures for the headed tests: each test gets its own X server, fake
+// sites, profile and headed Chromium, all torn down by their own process ids,
+// and the guard that fails a test in which anything leaves the device.
+import { rmSync } from 'node:fs';
+import {
+  type BrowserContext,
+  test as base,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { newProfileDir } from '../../scripts/lib/chromium';
+import { type Build, launchHeaded, startXvfb, type Xvfb, xdo } from '../../scripts/lib/headed';
+import { watchNetwork } from '../../scripts/lib/network';
+import { type Sites, serveSites } from '../../scripts/lib/sites';
+import { WelcomePage } from '../e2e/pages/welcome';
+
+interface Fixtures {
+  /** Which build to load: the shipped one asks for site access for real. */
+  build: Build;
+  /** The UI language the desktop gives the browser (LANGUAGE), if any. */
+  language: string | undefined;
+  xvfb: Xvfb;
+  display: string;
+  /** xdotool on this test's display. */
+  x: (...args: string[]) => string;
+  sites: Sites;
+  profileDir: string;
+  outsideRequests: string[];
+  context: BrowserContext;
+  extensionId: string;
+  /** Open one of the extension's pages in a new tab. */
+  openPage: (path: string) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  build: ['test', { option: true }],
+  language: [undefined, { option: true }],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+  xvfb: async ({}, use) => {
+    const xvfb = await startXvfb();
+    await use(xvfb);
+    await xvfb.stop();
+  },
+  display: async ({ xvfb }, use) => {
+    await use(xvfb.display);
+  },
+  x: async ({ display }, use) => {
+    await use((...args: string[]) => xdo(display, ...args));
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+  sites: async ({}, use) => {
+    const sites = await serveSites();
+    await use(sites);
+    await sites.close();
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+  profileDir: async ({}, use) => {
+    const dir = newProfileDir();
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+  outsideRequests: async ({}, use) => {
+    const outside: string[] = [];
+    await use(outside);
+    expect(outside, 'requests that left the device').toEqual([]);
+  },
+  context: async ({ display, build, language, profileDir, sites, outsideRequests }, use) => {
+    const context = await launchHeaded({
+      display,
+      build,
+      language,
+      profileDir,
+      sitesPort: sites.port,
+    });
+    watchNetwork(context, outsideRequests);
+    // A first install opens the welcome page; these tests start without it.
+    await (await WelcomePage.find(context))?.page.close();
+    await use(context);
+    // A browser that will not close dies with its X server (stopped after this).
+    await Promise.race([context.close(), new Promise((r) => setTimeout(r, 10_000))]);
+  },
+  extensionId: async ({ context }, use) => {
+    await use(new URL((await extensionWorker(context)).url()).host);
+  },
+  openPage: async ({ context, extensionId }, use) => {
+    await use(async (path: string) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+/** The extension's service worker as it runs now. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return (
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+    }))
+  );
+}
+
+/** Seconds counted for a site, summed over the days stored, read from IndexedDB in the worker. */
+export async function usageSeconds(context: BrowserContext, host: string): Promise<number> {
+  const worker = await extensionWorker(context);
+  const ms = await worker.evaluate(async (site) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('small-wins');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('usage')) return 0;
+      const records = await new Promise<{ host: string; ms: number }[]>((resolve, reject) => {
+        const request = db.transaction('usage').objectStore('usage').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      return records.filter((r) => r.host === site).reduce((sum, r) => sum + r.ms, 0);
+    } finally {
+      db.close();
+    }
+  }, host);
+  return ms / 1000;
+}
+
+/** Limit a site from the options page; the test build already holds the *.test hosts. */
+export async function limitSite(options: Page, site: string, minutes: number) {
+  await options.getByRole('textbox', { name: 'Site' }).fill(site);
+  await options
+    .getByRole('spinbutton', { name: 'Daily minutes', exact: true })
+    .fill(String(minutes));
+  await options.getByRole('button', { name: 'Add' }).click();
+  await expect(options.getByRole('status')).toContainText(`${site} is now limited`);
+}
+
+export { expect };

@@ -1,0 +1,100 @@
+// Real idle and lock on a real desktop: with no keyboard or mouse input the
+// browser reports idle, and with the screensaver on it reports locked. Time
+// on a limited site stops counting in both, and counts again when the person
+// is back. Usage is read from the extension's own store.
+import type { BrowserContext, Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import { xset } from '../../scripts/lib/headed';
+import { expect, extensionWorker, limitSite, test, usageSeconds } from './fixtures';
+
+declare const chrome: typeof browser;
+
+async function idleState(context: BrowserContext, seconds: number) {
+  const worker = await extensionWorker(context);
+  return worker.evaluate((s) => chrome.idle.queryState(s), seconds);
+}
+
+async function openLimitedSite(context: BrowserContext, options: Page) {
+  await limitSite(options, 'news.test', 30);
+  const page = await context.newPage();
+  await page.bringToFront();
+  const navigated = Date.now(); // counting starts at most this early
+  await page.goto('http://news.test/story');
+  return navigated;
+}
+
+test('no input stops counting at the idle threshold, and input starts it again', async ({
+  context,
+  openPage,
+  x,
+}) => {
+  const options = await openPage('options.html');
+  // The shortest interval the browser allows, in place of the extension's 60 s.
+  const worker = await extensionWorker(context);
+  await worker.evaluate(() => chrome.idle.setDetectionInterval(15));
+  await openLimitedSite(context, options);
+  x('mousemove', '640', '400'); // the last input for a while
+  const lastInput = Date.now();
+
+  await expect.poll(() => idleState(context, 15), { timeout: 30_000 }).toBe('idle');
+  await expect.poll(() => usageSeconds(context, 'news.test')).toBeGreaterThan(0);
+  const atIdle = await usageSeconds(context, 'news.test');
+  expect(atIdle).toBeGreaterThanOrEqual(13);
+  expect(atIdle).toBeLessThanOrEqual((Date.now() - lastInput) / 1000 + 2);
+
+  // Twenty more seconds without input: nothing more is counted.
+  await options.waitForTimeout(20_000);
+  expect(await idleState(context, 15)).toBe('idle');
+  expect(await usageSeconds(context, 'news.test')).toBe(atIdle);
+
+  // Back at the mouse: counting resumes until the person switches tabs.
+  x('mousemove', '200', '300');
+  await expect.poll(() => idleState(context, 15)).toBe('active');
+  const back = Date.now();
+  await options.waitForTimeout(8_000);
+  await options.bringToFront();
+  const away = (Date.now() - back) / 1000;
+  await expect.poll(() => usageSeconds(context, 'news.test')).toBeGreaterThan(atIdle);
+  const resumed = (await usageSeconds(context, 'news.test')) - atIdle;
+  // The browser checks for input about once a second and the worker hears it
+  // a moment later: up to 2 s of the 8 may pass before counting resumes.
+  expect(resumed).toBeGreaterThanOrEqual(6);
+  expect(resumed).toBeLessThanOrEqual(away + 2);
+});
+
+test('a locked screen stops counting at once, and unlocking starts it again', async ({
+  context,
+  openPage,
+  display,
+  x,
+}) => {
+  const options = await openPage('options.html');
+  const opened = await openLimitedSite(context, options);
+  x('mousemove', '640', '400');
+  await options.waitForTimeout(5_000);
+
+  xset(display, 's', 'activate');
+  const locked = Date.now();
+  await expect.poll(() => idleState(context, 60)).toBe('locked');
+  await expect.poll(() => usageSeconds(context, 'news.test')).toBeGreaterThan(0);
+  const atLock = await usageSeconds(context, 'news.test');
+  expect(atLock).toBeGreaterThanOrEqual(4);
+  // Nothing after the lock: at most the time the lock event takes to arrive.
+  expect(atLock).toBeLessThanOrEqual((locked - opened) / 1000 + 1);
+
+  await options.waitForTimeout(20_000);
+  expect(await idleState(context, 60)).toBe('locked');
+  expect(await usageSeconds(context, 'news.test')).toBe(atLock);
+
+  xset(display, 's', 'reset');
+  x('mousemove', '200', '300');
+  await expect.poll(() => idleState(context, 60)).toBe('active');
+  const back = Date.now();
+  await options.waitForTimeout(5_000);
+  await options.bringToFront();
+  const since = (Date.now() - back) / 1000;
+  await expect.poll(() => usageSeconds(context, 'news.test')).toBeGreaterThan(atLock);
+  const resumed = (await usageSeconds(context, 'news.test')) - atLock;
+  expect(resumed).toBeGreaterThanOrEqual(4);
+  expect(resumed).toBeLessThanOrEqual(since + 2);
+});

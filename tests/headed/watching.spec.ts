@@ -1,0 +1,96 @@
+// Watching and glancing on a real desktop. A video plays with no mouse or
+// keyboard input, so the browser reports idle, yet the person is watching:
+// time goes on counting and the pause comes on time. And the popup takes
+// focus from the window ("no window") while the page stays in view under it,
+// and closing it may send no focus event at all: no second is lost.
+import type { BrowserContext } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import { expect, extensionWorker, limitSite, test, usageSeconds } from './fixtures';
+
+declare const chrome: typeof browser;
+
+async function idleState(context: BrowserContext, seconds: number) {
+  const worker = await extensionWorker(context);
+  return worker.evaluate((s) => chrome.idle.queryState(s), seconds);
+}
+
+async function audible(context: BrowserContext, url: string) {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.audible, url);
+}
+
+test('a video playing without input keeps counting through idle, and the pause comes at 60 s', async ({
+  context,
+  openPage,
+  x,
+}) => {
+  test.setTimeout(150_000);
+  const options = await openPage('options.html');
+  await limitSite(options, 'video.test', 1);
+  // The shortest idle interval the browser allows, in place of the extension's 60 s.
+  const worker = await extensionWorker(context);
+  await worker.evaluate(() => chrome.idle.setDetectionInterval(15));
+  const site = await context.newPage();
+  await site.bringToFront();
+  await site.goto('http://video.test/sound');
+  const opened = Date.now();
+  x('mousemove', '640', '400'); // the last input until the pause
+  await expect.poll(() => audible(context, 'http://video.test/sound')).toBe(true);
+
+  await expect.poll(() => idleState(context, 15), { timeout: 30_000 }).toBe('idle');
+  await site.waitForURL(/\/pause\.html\?/, { timeout: 80_000 });
+  const elapsed = Date.now() - opened;
+  test
+    .info()
+    .annotations.push({ type: 'pause after ms (idle, audible)', description: String(elapsed) });
+  expect(elapsed).toBeGreaterThan(57_000);
+  expect(elapsed).toBeLessThan(64_000);
+  expect(await usageSeconds(context, 'video.test')).toBeGreaterThanOrEqual(59);
+});
+
+test('the popup over a limited site keeps it counted, and closing it loses no time, though no focus event says so', async ({
+  context,
+  openPage,
+  x,
+}) => {
+  test.setTimeout(90_000);
+  const options = await openPage('options.html');
+  await limitSite(options, 'news.test', 30);
+  const site = await context.newPage();
+  await site.bringToFront();
+  // Counting starts when the address commits, before the page has loaded.
+  const opened = Date.now();
+  await site.goto('http://news.test/story');
+  await site.waitForTimeout(5_000);
+
+  const worker = await extensionWorker(context);
+  await worker.evaluate(() => chrome.action.openPopup());
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => (await chrome.runtime.getContexts({})).map((c) => c.contextType)),
+    )
+    .toContain('POPUP');
+  await site.waitForTimeout(3_000);
+  x('key', 'Escape');
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => (await chrome.runtime.getContexts({})).map((c) => c.contextType)),
+    )
+    .not.toContain('POPUP');
+  await site.waitForTimeout(10_000);
+  // What the browser says of its own focus, to tell a slow desktop from a bug.
+  const focused = await worker.evaluate(
+    async () => (await chrome.windows.getLastFocused()).focused,
+  );
+  await options.bringToFront();
+  const total = (Date.now() - opened) / 1000;
+
+  await expect.poll(() => usageSeconds(context, 'news.test')).toBeGreaterThan(0);
+  const used = await usageSeconds(context, 'news.test');
+  const said = `${used} of ${total}, window focused after: ${focused}`;
+  test.info().annotations.push({ type: 'counted s of s', description: said });
+  // All of it: the page stayed in view under the popup (a second's slack for
+  // the first event and the last write).
+  expect(used, said).toBeGreaterThanOrEqual(total - 1.5);
+  expect(used).toBeLessThanOrEqual(total);
+});

@@ -1,0 +1,149 @@
+// The person's settings as a pure rule: one typed, versioned record.
+// `normalizeSettings` migrates older versions and repairs anything out of
+// range without dropping the parts that are fine; `mergeSettings` decides what
+// an import adds. Stored through utils/store/settings.ts.
+
+import { normalizeActiveHours } from './active-hours';
+import { DEFAULT_DAY_START_HOUR, dayStartHourOf } from './day-start';
+import {
+  canonicalHost,
+  MAX_MINUTES,
+  MIN_MINUTES,
+  overlapping,
+  parseSite,
+  type SiteRule,
+} from './sites';
+import { mergeSteps, normalizeSteps, type SmallStep } from './step-record';
+
+export const SETTINGS_VERSION = 1;
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  sites: SiteRule[];
+  /** Minutes a "more minutes" choice on the pause page gives. */
+  snoozeMinutes: number;
+  /** Hour (0–11) the user's day starts; usage resets then. */
+  dayStartHour: number;
+  /** Minutes left on the toolbar badge while on a limited site. */
+  showBadge: boolean;
+  /** Hour from which the evening recap is offered. */
+  recapHour: number;
+  /** Weekday of the weekly review (0 = Sunday). */
+  reviewWeekday: number;
+  /** The person's own one-press wins, in their order (steps.ts repairs them). */
+  steps: SmallStep[];
+  /** The built-in tiny wins among the chips. */
+  showBuiltInSteps: boolean;
+  /** "How's your energy today?" in the popup and on the new tab. */
+  askEnergy: boolean;
+  /** Minutes before the pause that the badge turns calm (0 = off). */
+  headsUpMinutes: number;
+  /** Also one gentle notification then (needs the optional permission). */
+  headsUpNotify: boolean;
+}
+
+export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  sites: [],
+  snoozeMinutes: 5,
+  dayStartHour: DEFAULT_DAY_START_HOUR,
+  showBadge: true,
+  recapHour: 18,
+  reviewWeekday: 0,
+  steps: [],
+  showBuiltInSteps: true,
+  askEnergy: true,
+  headsUpMinutes: 1,
+  headsUpNotify: false,
+};
+
+function intIn(value: unknown, min: number, max: number, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : fallback;
+}
+
+function normalizeSite(value: unknown): SiteRule | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  // A host however it was written (case, trailing dot, www., Unicode) is that
+  // one host; anything that is not a bare host name is not a site.
+  const host = typeof v.host === 'string' ? canonicalHost(v.host) : undefined;
+  const parsed = typeof v.host === 'string' ? parseSite(v.host) : undefined;
+  if (!host || !parsed?.ok || parsed.host !== host) return undefined;
+  const minutes = intIn(v.dailyMinutes, MIN_MINUTES, MAX_MINUTES, 0);
+  if (minutes === 0) return undefined;
+  // The label is always the limited host itself, never a different string.
+  const activeHours = normalizeActiveHours(v.activeHours);
+  return {
+    host: parsed.host,
+    label: parsed.label,
+    dailyMinutes: minutes,
+    ...(activeHours ? { activeHours } : {}),
+    ...(v.intention === true ? { intention: true as const } : {}),
+  };
+}
+
+/** Any stored value (or nothing) → valid current settings. */
+export function normalizeSettings(raw: unknown): Settings {
+  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_SETTINGS };
+  const v = raw as Record<string, unknown>;
+  const sites: SiteRule[] = [];
+  for (const site of Array.isArray(v.sites) ? v.sites : []) {
+    const rule = normalizeSite(site);
+    // Overlapping rules are refused when typed, so they are dropped here too.
+    if (rule && !overlapping(rule.host, sites)) sites.push(rule);
+  }
+  return {
+    version: SETTINGS_VERSION,
+    sites,
+    snoozeMinutes: intIn(v.snoozeMinutes, 1, 60, DEFAULT_SETTINGS.snoozeMinutes),
+    dayStartHour: dayStartHourOf(v),
+    showBadge: typeof v.showBadge === 'boolean' ? v.showBadge : DEFAULT_SETTINGS.showBadge,
+    recapHour: intIn(v.recapHour, 12, 23, DEFAULT_SETTINGS.recapHour),
+    reviewWeekday: intIn(v.reviewWeekday, 0, 6, DEFAULT_SETTINGS.reviewWeekday),
+    steps: normalizeSteps(v.steps),
+    showBuiltInSteps: typeof v.showBuiltInSteps === 'boolean' ? v.showBuiltInSteps : true,
+    askEnergy: typeof v.askEnergy === 'boolean' ? v.askEnergy : true,
+    headsUpMinutes: HEADS_UP_CHOICES.includes(v.headsUpMinutes as 0)
+      ? (v.headsUpMinutes as number)
+      : DEFAULT_SETTINGS.headsUpMinutes,
+    headsUpNotify:
+      typeof v.headsUpNotify === 'boolean' ? v.headsUpNotify : DEFAULT_SETTINGS.headsUpNotify,
+  };
+}
+
+/**
+ * Untouched (default) settings take the backup's whole; settings the person
+ * already chose stay, and only sites and small steps they don't have yet are
+ * added. A site already here is kept as it is (already here when the budget is
+ * the same, skipped when it differs or when it overlaps one of the person's sites).
+ */
+export function mergeSettings(
+  current: Settings,
+  incoming: Settings,
+): { settings: Settings; added: string[]; alreadyHere: number; skipped: number } {
+  const added: SiteRule[] = [];
+  let alreadyHere = 0;
+  let skipped = 0;
+  for (const site of incoming.sites) {
+    const same = current.sites.find((c) => c.host === site.host);
+    if (same && same.dailyMinutes === site.dailyMinutes) alreadyHere++;
+    else if (same || overlapping(site.host, current.sites)) skipped++;
+    else added.push(site);
+  }
+  const untouched = JSON.stringify(current) === JSON.stringify(DEFAULT_SETTINGS);
+  const base = untouched ? incoming : current;
+  return {
+    settings: {
+      ...base,
+      sites: [...current.sites, ...added],
+      steps: mergeSteps(current.steps, incoming.steps),
+    },
+    added: added.map((s) => s.host),
+    alreadyHere,
+    skipped,
+  };
+}

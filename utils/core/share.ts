@@ -1,0 +1,52 @@
+// What leaves the device when a person shares: only the wins they kept
+// ticked, the range and their note, as plain text or Markdown. Words come in
+// from the screen, so this stays pure and speaks every language.
+import type { Win } from './win-rules';
+
+export interface ShareWords {
+  title: string;
+  noteLabel: string;
+  proud: string;
+  /** A day key as the reader should see it. */
+  day: (day: string) => string;
+}
+
+export interface SharePick {
+  wins: readonly Win[];
+  chosen: ReadonlySet<string>;
+  note: string;
+}
+
+/** The chosen wins grouped by day, oldest first. */
+export function chosenByDay(pick: SharePick): [string, Win[]][] {
+  const byDay = new Map<string, Win[]>();
+  for (const w of [...pick.wins].sort((a, b) => a.at - b.at)) {
+    if (!pick.chosen.has(w.id)) continue;
+    byDay.set(w.day, [...(byDay.get(w.day) ?? []), w]);
+  }
+  return [...byDay.entries()];
+}
+
+export function shareText(pick: SharePick, words: ShareWords): string {
+  const lines = [words.title, ''];
+  if (pick.note.trim()) lines.push(`${words.noteLabel} ${pick.note.trim()}`, '');
+  for (const [day, wins] of chosenByDay(pick)) {
+    lines.push(words.day(day));
+    for (const w of wins) lines.push(`- ${w.text}${w.proud ? ` (${words.proud})` : ''}`);
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+const plain = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+export function shareMarkdown(pick: SharePick, words: ShareWords): string {
+  const parts = [`# ${plain(words.title)}`, ''];
+  if (pick.note.trim()) parts.push(`> ${plain(pick.note.trim()).replace(/\n/g, '\n> ')}`, '');
+  for (const [day, wins] of chosenByDay(pick)) {
+    parts.push(`## ${plain(words.day(day))}`, '');
+    for (const w of wins) parts.push(`- ${plain(w.text)}${w.proud ? ` **(${words.proud})**` : ''}`);
+    parts.push('');
+  }
+  return `${parts.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,195 @@
+// Everything the user owns, read out for export, brought back by import (one
+// transaction: all or nothing, merged by id so a second import adds
+// nothing), or deleted on request. Both drop the synchronous copy of today's
+// list first (./snapshot.ts), so no page paints what was there before.
+import { browser } from 'wxt/browser';
+import type { BackupData } from '@/utils/core/backup';
+import { mergeSettings } from '@/utils/core/settings';
+import { originPattern } from '@/utils/core/sites';
+import { mergeUsage } from '@/utils/core/usage';
+import { announce } from '@/utils/messages';
+import { getDb } from './db';
+import { clearAllItems, lastExportItem } from './items';
+import { currentDay, loadSettings, saveSettings } from './settings';
+import { beginWinWrite, endWinWrite, forgetSnapshot, keepsSnapshot } from './snapshot';
+import { listDay } from './wins';
+
+export async function readAll(): Promise<BackupData> {
+  const db = await getDb();
+  const [wins, usage, reflections, settings] = await Promise.all([
+    db.getAll('wins'),
+    db.getAll('usage'),
+    db.getAll('reflections'),
+    loadSettings(),
+  ]);
+  return { wins, usage, reflections, settings };
+}
+
+export async function noteExport(now: number): Promise<void> {
+  await lastExportItem.setValue(now);
+}
+
+export async function lastExportAt(): Promise<number | undefined> {
+  return (await lastExportItem.getValue()) ?? undefined;
+}
+
+/**
+ * What became of one kind of record: new here, merged into one already here
+ * (usage keeps the larger count), the same as one already here, or skipped
+ * because a different one is already here and that one is kept.
+ */
+export interface KindReport {
+  added: number;
+  updated: number;
+  alreadyHere: number;
+  skipped: number;
+}
+
+export interface ImportReport {
+  wins: KindReport;
+  reflections: KindReport;
+  usage: KindReport;
+  sites: KindReport;
+  /** The hosts of the sites added, to name them. */
+  sitesAdded: string[];
+}
+
+const none = (): KindReport => ({ added: 0, updated: 0, alreadyHere: 0, skipped: 0 });
+
+export async function importData(
+  data: BackupData,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportReport> {
+  const db = await getDb();
+  const total = data.wins.length + data.usage.length + data.reflections.length;
+  const report: ImportReport = {
+    wins: none(),
+    reflections: none(),
+    usage: none(),
+    sites: none(),
+    sitesAdded: [],
+  };
+  const ticket = beginWinWrite();
+  try {
+    return await importAll(db, data, onProgress, total, report);
+  } finally {
+    endWinWrite(ticket);
+    // Reading today again writes the copy back with what is stored now.
+    if (keepsSnapshot())
+      await currentDay()
+        .then(listDay)
+        .catch(() => undefined);
+  }
+}
+
+async function importAll(
+  db: Awaited<ReturnType<typeof getDb>>,
+  data: BackupData,
+  onProgress: (done: number, total: number) => void,
+  total: number,
+  report: ImportReport,
+): Promise<ImportReport> {
+  // The backup rules load with the import, not with every page that reads data.
+  const { sameRecord } = await import('@/utils/core/backup');
+  const tx = db.transaction(['wins', 'usage', 'reflections'], 'readwrite', {
+    durability: 'strict',
+  });
+  const wins = tx.objectStore('wins');
+  const usage = tx.objectStore('usage');
+  const reflections = tx.objectStore('reflections');
+  // On failure `done` rejects with the abort; the error thrown below says why.
+  tx.done.catch(() => undefined);
+  let done = 0;
+  const tick = () => {
+    done++;
+    if (done % 500 === 0 || done === total) onProgress(done, total);
+  };
+  try {
+    for (const win of data.wins) {
+      const here = await wins.get(win.id);
+      if (!here) {
+        await wins.add(win);
+        report.wins.added++;
+      } else if (sameRecord(here, win)) report.wins.alreadyHere++;
+      else report.wins.skipped++;
+      tick();
+    }
+    for (const record of data.usage) {
+      const here = await usage.get([record.day, record.host]);
+      // The same day counted on two devices: keep the larger, never add twice.
+      const merged = mergeUsage(record, here);
+      if (!here) {
+        await usage.add(merged);
+        report.usage.added++;
+      } else if (sameRecord(here, merged)) report.usage.alreadyHere++;
+      else {
+        await usage.put(merged);
+        report.usage.updated++;
+      }
+      tick();
+    }
+    for (const reflection of data.reflections) {
+      const here = await reflections.get(reflection.id);
+      if (!here) {
+        await reflections.add(reflection);
+        report.reflections.added++;
+      } else if (sameRecord(here, reflection)) report.reflections.alreadyHere++;
+      else report.reflections.skipped++;
+      tick();
+    }
+    await tx.done;
+  } catch (error) {
+    // Anything thrown mid-way rolls the whole import back.
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    throw error;
+  }
+  // Settings are written only after every record is safely stored.
+  const merged = mergeSettings(await loadSettings(), data.settings);
+  await saveSettings(merged.settings);
+  report.sitesAdded = merged.added;
+  report.sites = {
+    added: merged.added.length,
+    updated: 0,
+    alreadyHere: merged.alreadyHere,
+    skipped: merged.skipped,
+  };
+  announce('wins', 'usage', 'reflections');
+  return report;
+}
+
+/** Gives back a site's host access; a build that requires the host keeps it. */
+async function giveBackAccess(host: string): Promise<void> {
+  try {
+    await browser.permissions.remove({ origins: [originPattern(host)] });
+  } catch {
+    // required by this build, or already gone
+  }
+}
+
+/**
+ * Nothing remains: every record, every stored key (settings, reminders, the
+ * worker's state), and the host access each limited site was given.
+ */
+export async function deleteEverything(): Promise<void> {
+  const { sites } = await loadSettings();
+  const db = await getDb();
+  beginWinWrite();
+  const tx = db.transaction(['wins', 'usage', 'reflections', 'snapshots'], 'readwrite', {
+    durability: 'strict',
+  });
+  await Promise.all([
+    tx.objectStore('wins').clear(),
+    tx.objectStore('usage').clear(),
+    tx.objectStore('reflections').clear(),
+    tx.objectStore('snapshots').clear(), // the data kept to undo an import
+    tx.done,
+  ]);
+  await clearAllItems();
+  forgetSnapshot();
+  await Promise.all(sites.map((site) => giveBackAccess(site.host)));
+  announce('wins', 'usage', 'reflections');
+}

@@ -1,0 +1,68 @@
+// The one IndexedDB database every extension page and the worker share.
+// Upgrades fall through `if (oldVersion < N)` so any old version reaches the
+// newest without clearing data, and every connection closes itself when a
+// newer version asks (`blocking`), so an open tab never stalls an upgrade.
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { BackupData } from '@/utils/core/backup';
+import type { Reflection } from '@/utils/core/reflections';
+import type { UsageRecord } from '@/utils/core/usage';
+import type { Win } from '@/utils/core/win-rules';
+
+export const DB_NAME = 'small-wins';
+export const DB_VERSION = 3;
+
+export interface SmallWinsDB extends DBSchema {
+  wins: { key: string; value: Win; indexes: { day: string; at: number; tags: string } };
+  usage: { key: [string, string]; value: UsageRecord; indexes: { day: string } };
+  reflections: { key: string; value: Reflection; indexes: { day: string } };
+  /** The data as it was before an import, so the import can be undone. */
+  snapshots: { key: string; value: Snapshot; indexes: { at: number } };
+}
+
+export interface Snapshot {
+  id: string;
+  at: number;
+  data: Omit<BackupData, 'settings'> & { settings: unknown };
+}
+
+export type Db = IDBPDatabase<SmallWinsDB>;
+
+let opening: Promise<Db> | undefined;
+
+/** A shared connection for this page; reopened after it was closed for an upgrade. */
+export function getDb(): Promise<Db> {
+  opening ??= openSmallWinsDb().catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
+
+export function openSmallWinsDb(name = DB_NAME): Promise<Db> {
+  return openDB<SmallWinsDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const wins = db.createObjectStore('wins', { keyPath: 'id' });
+        wins.createIndex('day', 'day');
+        wins.createIndex('at', 'at');
+      }
+      if (oldVersion < 2) {
+        tx.objectStore('wins').createIndex('tags', 'tags', { multiEntry: true });
+        const usage = db.createObjectStore('usage', { keyPath: ['day', 'host'] });
+        usage.createIndex('day', 'day');
+        const reflections = db.createObjectStore('reflections', { keyPath: 'id' });
+        reflections.createIndex('day', 'day');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('at', 'at');
+      }
+    },
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+      opening = undefined;
+    },
+    terminated() {
+      opening = undefined;
+    },
+  });
+}

@@ -1,0 +1,30 @@
+// Reading and writing the person's settings, and what the store derives from
+// them: the current day under the person's own day start. Screens ask for
+// "today" here instead of passing a day-start hour around.
+import { normalizeSettings, type Settings } from '@/utils/core/settings';
+import { settingsItem } from './items';
+import { invalidateSnapshot } from './snapshot';
+
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(normalizeSettings(settings));
+  // The day start decides which day the copy of today's list is for.
+  invalidateSnapshot();
+}
+
+/** Read, change and write back in one step. */
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = normalizeSettings(change(await loadSettings()));
+  await saveSettings(next);
+  return next;
+}
+
+/** Calls `onChange` with the new settings whenever any page changes them. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(normalizeSettings(value)));
+}
+
+export { currentDay, currentDayAndStart } from './today';
