@@ -40,7 +40,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [pageShell(), noInnerHtml(), inlineCss(), baseChunk(), preact()],
+    plugins: [pageShell(), noInnerHtml(), inlineCss(), appAfterPaint(), baseChunk(), preact()],
     build: {
       target: 'es2022',
       // Vite's module-preload polyfill fetch()es chunks; every browser we
