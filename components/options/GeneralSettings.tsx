@@ -3,10 +3,9 @@
 
 import { HeadsUpSettings } from '@/components/options/HeadsUpSettings';
 import { Problem } from '@/components/shared/Problem';
-import { useAction } from '@/hooks/use-action';
+import { useSettingsChange } from '@/hooks/use-settings-change';
 import type { Settings } from '@/utils/core/settings';
 import { t } from '@/utils/i18n';
-import { updateSettings } from '@/utils/store/settings';
 import { hourLabel, weekdayName } from '@/utils/ui/calendar-format';
 
 interface NumberSelectProps {
@@ -44,26 +43,21 @@ export function GeneralSettings({
   settings: Settings;
   onStatus: (s: string) => void;
 }) {
-  const { problem, run } = useAction();
-  const change = (patch: Partial<Settings>) =>
-    run(async () => {
-      await updateSettings((s) => ({ ...s, ...patch }));
-      onStatus(t('settingsSaved'));
-    });
+  const { shown, change, problem } = useSettingsChange(settings, onStatus);
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
   return (
     <div class="general">
       <NumberSelect
         id="snooze"
         label={t('snoozeLabel')}
-        value={settings.snoozeMinutes}
+        value={shown.snoozeMinutes}
         options={[1, 2, 5, 10, 15]}
         onChange={(snoozeMinutes) => change({ snoozeMinutes })}
       />
       <NumberSelect
         id="day-start"
         label={t('dayStartLabel')}
-        value={settings.dayStartHour}
+        value={shown.dayStartHour}
         options={range(0, 12)}
         format={hourLabel}
         onChange={(dayStartHour) => change({ dayStartHour })}
@@ -71,7 +65,7 @@ export function GeneralSettings({
       <NumberSelect
         id="recap-hour"
         label={t('recapHourLabel')}
-        value={settings.recapHour}
+        value={shown.recapHour}
         options={range(12, 12)}
         format={hourLabel}
         onChange={(recapHour) => change({ recapHour })}
@@ -79,7 +73,7 @@ export function GeneralSettings({
       <NumberSelect
         id="review-weekday"
         label={t('reviewWeekdayLabel')}
-        value={settings.reviewWeekday}
+        value={shown.reviewWeekday}
         options={[1, 2, 3, 4, 5, 6, 0]}
         format={weekdayName}
         onChange={(reviewWeekday) => change({ reviewWeekday })}
@@ -88,7 +82,7 @@ export function GeneralSettings({
         <input
           id="badge"
           type="checkbox"
-          checked={settings.showBadge}
+          checked={shown.showBadge}
           onChange={(e) => void change({ showBadge: e.currentTarget.checked })}
         />
         <label for="badge">{t('badgeLabel')}</label>

@@ -5,11 +5,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/components/shared/Problem';
-import { useAction } from '@/hooks/use-action';
+import { useSettingsChange } from '@/hooks/use-settings-change';
 import { HEADS_UP_CHOICES, type Settings } from '@/utils/core/settings';
 import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
-import { updateSettings } from '@/utils/store/settings';
 import { minutesText } from '@/utils/ui/format';
 
 const NOTIFICATIONS: { permissions: ['notifications'] } = { permissions: ['notifications'] };
@@ -20,7 +19,7 @@ interface Props {
 }
 
 export function HeadsUpSettings({ settings, onStatus }: Props) {
-  const { problem, setProblem, run } = useAction();
+  const { shown, change, problem, setProblem } = useSettingsChange(settings, onStatus);
   // On only while the browser allows it too (a backup from another computer
   // may say "on" where the permission was never given).
   const [allowed, setAllowed] = useState<boolean | undefined>(undefined);
@@ -29,11 +28,6 @@ export function HeadsUpSettings({ settings, onStatus }: Props) {
   useEffect(() => {
     browser.permissions.contains(NOTIFICATIONS).then(setAllowed, () => setAllowed(false));
   }, [settings.headsUpNotify]);
-  const change = (patch: Partial<Settings>) =>
-    run(async () => {
-      await updateSettings((s) => ({ ...s, ...patch }));
-      onStatus(t('settingsSaved'));
-    });
 
   function toggleNotify(on: boolean) {
     setProblem('');
@@ -69,7 +63,7 @@ export function HeadsUpSettings({ settings, onStatus }: Props) {
         <label for="heads-up">{t('headsUpLabel')}</label>
         <select
           id="heads-up"
-          value={String(settings.headsUpMinutes)}
+          value={String(shown.headsUpMinutes)}
           onChange={(e) => void change({ headsUpMinutes: Number(e.currentTarget.value) })}
         >
           {HEADS_UP_CHOICES.map((n) => (
@@ -83,8 +77,8 @@ export function HeadsUpSettings({ settings, onStatus }: Props) {
         <input
           id="heads-up-notify"
           type="checkbox"
-          checked={choice ?? (settings.headsUpNotify && allowed !== false)}
-          disabled={settings.headsUpMinutes === 0}
+          checked={choice ?? (shown.headsUpNotify && allowed !== false)}
+          disabled={shown.headsUpMinutes === 0}
           onChange={(e) => toggleNotify(e.currentTarget.checked)}
         />
         <label for="heads-up-notify">{t('headsUpNotifyLabel')}</label>

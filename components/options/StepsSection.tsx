@@ -5,6 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
+import { useSettingsChange } from '@/hooks/use-settings-change';
 import type { Settings } from '@/utils/core/settings';
 import {
   checkGoal,
@@ -34,6 +35,7 @@ export function StepsSection({ settings, onStatus }: Props) {
   const [goalProblem, setGoalProblem] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const { problem, run } = useAction();
+  const { shown, change: toggle, problem: toggleProblem } = useSettingsChange(settings, onStatus);
   const tag = goalTag(goal.trim());
 
   const clear = () => {
@@ -79,12 +81,6 @@ export function StepsSection({ settings, onStatus }: Props) {
       onStatus(t(id ? 'stepUpdated' : 'stepAdded', fields.text));
     });
   }
-
-  const toggle = (patch: Partial<Settings>) =>
-    run(async () => {
-      await updateSettings((s) => ({ ...s, ...patch }));
-      onStatus(t('settingsSaved'));
-    });
 
   return (
     <>
@@ -153,7 +149,7 @@ export function StepsSection({ settings, onStatus }: Props) {
         <input
           id="show-built-in"
           type="checkbox"
-          checked={settings.showBuiltInSteps}
+          checked={shown.showBuiltInSteps}
           onChange={(e) => void toggle({ showBuiltInSteps: e.currentTarget.checked })}
         />
         <label for="show-built-in">{t('showBuiltInLabel')}</label>
@@ -162,11 +158,12 @@ export function StepsSection({ settings, onStatus }: Props) {
         <input
           id="ask-energy"
           type="checkbox"
-          checked={settings.askEnergy}
+          checked={shown.askEnergy}
           onChange={(e) => void toggle({ askEnergy: e.currentTarget.checked })}
         />
         <label for="ask-energy">{t('askEnergyLabel')}</label>
       </div>
+      <Problem text={toggleProblem} />
     </>
   );
 }
