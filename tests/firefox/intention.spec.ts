@@ -2,6 +2,8 @@
 // the intention page before the site (its server never hears of the visit
 // first), the site then opens at the address, and Log off at the pause
 // records a win carrying the intention.
+
+import { tabUrls } from '../../scripts/lib/firefox';
 import { expect, test } from './fixtures';
 import { find } from './pages/common';
 import { Intention, waitForIntention } from './pages/intention';
@@ -38,7 +40,11 @@ test('the intention page comes before the site, and the log-off win carries the 
     .toEqual({ label: 'What you came to social.test for', focused: true });
   await intention.type('reply to Sam');
   await intention.click('Continue');
-  const opened = await waitForSite(ff, url, 10_000);
+  const opened = await waitForSite(ff, url, 30_000).catch(async (error: Error) => {
+    // What the page and the tabs showed instead, should this ever fail.
+    const shown = await page.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
+    throw new Error(`${error.message}; tabs: ${(await tabUrls(ff)).join(', ')}; page: ${shown}`);
+  });
   expect(sites.requests).toEqual(['social.test/feed?thread=7&from=mail']);
 
   const paused = await waitForPause(ff, url, 75_000);
