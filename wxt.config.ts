@@ -45,11 +45,13 @@ export default defineConfig({
       target: 'es2022',
       // Vite's module-preload polyfill fetch()es chunks; every browser we
       // support preloads modules itself, and the build holds no network call.
-      // Pages list no modulepreload links: a dozen chunk requests sent with
-      // the page held up first-paint.js (queued behind them) and the first
-      // frame (their compiling and the app's run came before it). The entry
-      // module names its chunks itself one step later. Chunks loaded later
-      // still preload what they need.
+      // Pages list no modulepreload links for their chunks: a dozen chunk
+      // requests sent with the page held up first-paint.js (queued behind
+      // them) and the first frame (their compiling and the app's run came
+      // before it). The entry module names its chunks itself one step later;
+      // the new tab and the popup preload only the entry itself (see
+      // scripts/lib/vite-app-after-paint.ts). Chunks loaded later still
+      // preload what they need.
       modulePreload: {
         polyfill: false,
         resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps),

@@ -3,9 +3,10 @@
 // removal, which also gives the site's access back.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ActiveHoursEditor } from '@/components/options/ActiveHoursEditor';
+import { IntentionToggle } from '@/components/options/IntentionToggle';
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
-import { useLazy } from '@/hooks/use-lazy';
 import type { Settings } from '@/utils/core/settings';
 import { originPattern, parseMinutes, type SiteRule } from '@/utils/core/sites';
 import type { DayUsage } from '@/utils/core/tracker';
@@ -21,13 +22,6 @@ interface Props {
   onStatus: (s: string) => void;
 }
 
-// The active-hours editor and the intention toggle load just after the list,
-// keeping the page's first script small.
-const loadHoursEditor = async () =>
-  (await import('@/components/options/ActiveHoursEditor')).ActiveHoursEditor;
-const loadIntentionToggle = async () =>
-  (await import('@/components/options/IntentionToggle')).IntentionToggle;
-
 function SiteItem({
   rule,
   used,
@@ -37,8 +31,6 @@ function SiteItem({
   used: number;
   onStatus: Props['onStatus'];
 }) {
-  const ActiveHoursEditor = useLazy(loadHoursEditor);
-  const IntentionToggle = useLazy(loadIntentionToggle);
   const [minutes, setMinutes] = useState(String(rule.dailyMinutes));
   const { problem, setProblem, run } = useAction();
   const [hasAccess, setHasAccess] = useState(true);
@@ -135,10 +127,8 @@ function SiteItem({
         </button>
         <Problem id={`${fieldId}-problem`} text={problem} />
       </form>
-      {ActiveHoursEditor && (
-        <ActiveHoursEditor key={JSON.stringify(rule.activeHours)} rule={rule} onStatus={onStatus} />
-      )}
-      {IntentionToggle && <IntentionToggle rule={rule} onStatus={onStatus} />}
+      <ActiveHoursEditor key={JSON.stringify(rule.activeHours)} rule={rule} onStatus={onStatus} />
+      <IntentionToggle rule={rule} onStatus={onStatus} />
       {!hasAccess && (
         <p class="needs-access">
           {t('needsAccess')}{' '}

@@ -1,7 +1,6 @@
 // Settings: limited sites with their budgets, the person's small steps, the
 // pause and day options, and a word on privacy.
 import { useState } from 'preact/hooks';
-import { SiteList } from '@/components/options/SiteList';
 import { useDayUsage } from '@/hooks/use-day-usage';
 import { useLazy } from '@/hooks/use-lazy';
 import { useSettings } from '@/hooks/use-settings';
@@ -13,22 +12,30 @@ import { t } from '@/utils/i18n';
 const loadGeneralSettings = async () =>
   (await import('@/components/options/GeneralSettings')).GeneralSettings;
 const loadDataSection = async () => (await import('@/components/options/DataSection')).DataSection;
-// The site form waits for the settings anyway; its code (shared with the
-// welcome page) loads alongside them.
+// The site form and the site list wait for the settings anyway; their code
+// (the form's shared with the welcome page) loads alongside them.
 const loadAddSiteForm = async () => (await import('@/components/options/AddSiteForm')).AddSiteForm;
+const loadSiteList = async () => (await import('@/components/options/SiteList')).SiteList;
 
 export function App() {
   const DataSection = useLazy(loadDataSection);
   const GeneralSettings = useLazy(loadGeneralSettings);
   const AddSiteForm = useLazy(loadAddSiteForm);
+  const SiteList = useLazy(loadSiteList);
   const settings = useSettings();
   const usage = useDayUsage(settings?.dayStartHour);
   const [status, setStatus] = useState('');
   const StepsSection = useLazy(
     async () => (await import('@/components/options/StepsSection')).StepsSection,
   );
+  // The sections are laid out unseen until every part has arrived, then
+  // shown at once where they will stay: nothing moves under the person's eye
+  // or pointer as the parts come in one after another.
+  const arrived = Boolean(
+    settings && AddSiteForm && StepsSection && GeneralSettings && DataSection,
+  );
   return (
-    <main>
+    <main class={arrived ? undefined : 'arriving'} aria-busy={arrived ? undefined : true}>
       <h1>{t('optionsHeading')}</h1>
       <p class="status" role="status" aria-live="polite">
         {status}
@@ -39,7 +46,7 @@ export function App() {
         {settings && (
           <>
             {AddSiteForm && <AddSiteForm settings={settings} onStatus={setStatus} />}
-            <SiteList settings={settings} usage={usage} onStatus={setStatus} />
+            {SiteList && <SiteList settings={settings} usage={usage} onStatus={setStatus} />}
           </>
         )}
       </section>

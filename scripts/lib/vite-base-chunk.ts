@@ -17,6 +17,9 @@ const BASE = [
   /\/utils\/ui\/(mount\.tsx|format\.ts)$/,
   /\/utils\/core\/(day|day-start)\.ts$/,
   /\/utils\/store\/(db|item|items|today)\.ts$/,
+  // How every page does what a person asks, and says what went wrong.
+  /\/hooks\/use-action\.ts$/,
+  /\/components\/shared\/Problem\.tsx$/,
   /\/assets\/theme\.css$/,
 ];
 

@@ -1,9 +1,12 @@
-// A setting changed in the options holds the person's choice from the click
-// on: the render that follows at once (the write's own busy flag) must not
-// put the old value back while the write is on its way, and the choice is
-// what is saved.
+// The options page's controls: a setting changed there holds the person's
+// choice from the click on (the render that follows at once, the write's own
+// busy flag, must not put the old value back while the write is on its way),
+// and the choice is what is saved; and nothing on the page moves while its
+// sections arrive.
 import type { Page } from '@playwright/test';
+import { layoutShift } from '../../scripts/lib/bench-measure';
 import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/options';
 
 /** Changes a control as a click would, and reads it back after the renders that follow. */
 function changeAndReadBack(page: Page, id: string, value: string | boolean) {
@@ -46,4 +49,25 @@ test('every settings control keeps the choice from the click on, and saves it', 
     if (typeof value === 'boolean') await expect(control, id).toBeChecked({ checked: value });
     else await expect(control, id).toHaveValue(value);
   }
+});
+
+test('nothing moves on the options page while its sections arrive', async ({
+  context,
+  extensionId,
+  openOptions,
+}) => {
+  const options = new OptionsPage(await openOptions());
+  await options.addStep('Write 100 words', { goal: 'Write a book' });
+  await options.limitSite('social.test', 20);
+  const shift = await layoutShift(
+    context,
+    `chrome-extension://${extensionId}/options.html`,
+    (page) =>
+      Promise.all([
+        expect(page.getByRole('button', { name: 'Delete all my data' })).toBeVisible(),
+        expect(page.getByRole('checkbox', { name: /built-in tiny wins/ })).toBeVisible(),
+        expect(page.getByText('social.test', { exact: true })).toBeVisible(),
+      ]),
+  );
+  expect(shift).toBe(0);
 });
