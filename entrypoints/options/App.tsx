@@ -32,7 +32,7 @@ export function App() {
   // shown at once where they will stay: nothing moves under the person's eye
   // or pointer as the parts come in one after another.
   const arrived = Boolean(
-    settings && AddSiteForm && StepsSection && GeneralSettings && DataSection,
+    settings && AddSiteForm && SiteList && StepsSection && GeneralSettings && DataSection,
   );
   return (
     <main class={arrived ? undefined : 'arriving'} aria-busy={arrived ? undefined : true}>
