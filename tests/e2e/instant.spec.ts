@@ -79,7 +79,9 @@ test('a new day paints none of the day before as today', async ({ context, openP
   const after = await newTab(context);
   const paint = await firstPaintOf(after);
   expect(paint.texts).toEqual([]);
-  expect(paint.date).toBe('');
+  // The pages still open may already have read the new day and kept its
+  // (empty) copy; then the first paint may name the new day, never the old.
+  expect(paint.date).toMatch(/^$|21/);
   await expect(after.getByText(/Even a glass of water counts/)).toBeVisible();
   await expect(after.locator('.date')).toHaveText(/21/);
 });
