@@ -7,24 +7,21 @@
 // load it by URL.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { paintNewTab, paintPopup } from './markup';
+import { afterFirstFrame } from './start-app';
 
 /**
- * The app's module, started once the first frame is out: a timer set in the
- * frame's animation callback runs after that frame is painted. A hidden page
- * paints no frame, so it starts at once. A module tag, not `import()`: the
- * file is already preloaded either way, and store reviewers' linters refuse a
- * dynamic import of a computed name.
+ * The app's module, started once the first frame is out (see start-app.ts). A
+ * module tag, not `import()`: the file is already preloaded either way, and
+ * store reviewers' linters refuse a dynamic import of a computed name.
  */
 function startApp(src: string) {
-  const start = () => {
+  afterFirstFrame(() => {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = src;
     script.addEventListener('error', () => console.error(`The page could not start: ${src}`));
     document.head.append(script);
-  };
-  if (document.visibilityState === 'hidden') start();
-  else requestAnimationFrame(() => setTimeout(start));
+  });
 }
 
 export default defineUnlistedScript(() => {

@@ -9,7 +9,7 @@ import { find } from './pages/common';
 import { Intention, waitForIntention } from './pages/intention';
 import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
-import { Pause, waitForPause, waitForSite } from './pages/pause';
+import { Pause, waitForPause, waitForPauseGone, waitForSite } from './pages/pause';
 
 test('the intention page comes before the site, and the log-off win carries the intention', async ({
   ff,
@@ -54,9 +54,12 @@ test('the intention page comes before the site, and the log-off win carries the 
   const pause = new Pause(page);
   await expect.poll(() => pause.buttons()).toEqual(['Log off', '5 more minutes']);
   await pause.logOff();
+  await waitForPauseGone(ff, page, url);
 
   const newtab = await NewTab.open(ff);
   await expect
-    .poll(() => newtab.todayWins())
+    .poll(() => newtab.todayWins(), {
+      message: `today's wins on the new tab (tabs: ${(await tabUrls(ff)).join(', ')})`,
+    })
     .toEqual(['Logged off social.test after 1 min — came to reply to Sam']);
 });

@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 import { badgeOf, seedUsage } from './pages/extension';
 import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
-import { Pause, stayFor, waitForPause, waitUntil } from './pages/pause';
+import { Pause, stayFor, waitForPause, waitForPauseGone, waitUntil } from './pages/pause';
 
 const SITE = 'http://social.test/feed';
 const CALM = '1m 47,125,109,255';
@@ -49,6 +49,7 @@ test('a small step chosen on the pause page logs off and records two wins', asyn
     .poll(() => pause.kindSteps())
     .toEqual(['Stretch for a minute', 'Drink a glass of water', 'Step outside']);
   await pause.chooseStep('Stretch for a minute');
+  await waitForPauseGone(ff, site, SITE);
 
   const newtab = await NewTab.open(ff);
   await expect

@@ -5,7 +5,7 @@ import { backgroundState, stopBackground } from '../../scripts/lib/firefox';
 import { expect, test } from './fixtures';
 import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
-import { Pause, stayFor, waitForPause, waitForSite } from './pages/pause';
+import { Pause, stayFor, waitForPause, waitForPauseGone, waitForSite } from './pages/pause';
 
 function within2s(elapsed: number) {
   expect(elapsed).toBeGreaterThan(58_000);
@@ -31,6 +31,7 @@ test('a 1-minute limit pauses the site at 60 s, and Log off is recorded as a win
   // The default "more minutes" length is 5.
   await expect.poll(() => pause.buttons()).toEqual(['Log off', '5 more minutes']);
   await pause.logOff();
+  await waitForPauseGone(ff, site, url);
 
   const newtab = await NewTab.open(ff);
   await expect.poll(() => newtab.todayWins()).toEqual(['Logged off social.test after 1 min']);
