@@ -2,6 +2,7 @@
 // written or read straight in its IndexedDB, as an import would leave it, and
 // the worker stopped as the browser stops it when idle.
 import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
+import { type UsageRecord, usageTodayInPage } from '../../../scripts/lib/usage-in-page';
 
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
   return (
@@ -12,14 +13,6 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   );
 }
 
-interface UsageRecord {
-  day: string;
-  host: string;
-  ms: number;
-  grantedMs: number;
-  pauses?: number;
-}
-
 /** Reads or replaces today's usage record of `host` (day starting at midnight). */
 async function usageToday(
   context: BrowserContext,
@@ -27,34 +20,7 @@ async function usageToday(
   write?: { ms: number; grantedMs: number },
 ): Promise<UsageRecord | null> {
   const worker = await extensionWorker(context);
-  return worker.evaluate(
-    async ({ host, write }) => {
-      const d = new Date();
-      const pad = (n: number) => String(n).padStart(2, '0');
-      const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('small-wins');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        // Only after the extension made its database: never create it here.
-        if (!db.objectStoreNames.contains('usage')) throw new Error('no usage store yet');
-        const tx = db.transaction('usage', 'readwrite');
-        const store = tx.objectStore('usage');
-        if (write) store.put({ day, host, ...write });
-        const record = await new Promise<UsageRecord | undefined>((resolve, reject) => {
-          const request = store.get([day, host]);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        return record ?? null;
-      } finally {
-        db.close();
-      }
-    },
-    { host, write },
-  );
+  return worker.evaluate(usageTodayInPage, { host, write });
 }
 
 export const seedUsage = (context: BrowserContext, host: string, ms: number, grantedMs = 0) =>

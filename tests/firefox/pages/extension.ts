@@ -3,37 +3,13 @@
 // import would leave it), and a tab's toolbar badge through browser.action.
 import type { Page } from 'puppeteer-core';
 import type { browser } from 'wxt/browser';
+import { usageTodayInPage } from '../../../scripts/lib/usage-in-page';
 
 type Api = typeof browser;
 
 /** Replaces today's usage of `host` (day starting at midnight) with `ms`. */
 export function seedUsage(page: Page, host: string, ms: number) {
-  return page.evaluate(
-    async (h, used) => {
-      const d = new Date();
-      const pad = (n: number) => String(n).padStart(2, '0');
-      const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('small-wins');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        // Only after the extension made its database: never create it here.
-        if (!db.objectStoreNames.contains('usage')) throw new Error('no usage store yet');
-        const tx = db.transaction('usage', 'readwrite');
-        tx.objectStore('usage').put({ day, host: h, ms: used, grantedMs: 0 });
-        await new Promise((resolve, reject) => {
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    host,
-    ms,
-  );
+  return page.evaluate(usageTodayInPage, { host, write: { ms, grantedMs: 0 } });
 }
 
 /** The badge of the tab showing `url`: its text and background colour ("1m 47,125,109,255"). */
