@@ -6,7 +6,6 @@
 // continuity. Wins are seeded through the extension's own import. Prints a
 // table with the machine's load; a full run writes bench/results/latest.md and
 // the README's table (options: scripts/lib/bench-options.ts).
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -20,6 +19,7 @@ import {
 } from './lib/bench-measure';
 import { benchOptions } from './lib/bench-options';
 import { workerRows } from './lib/bench-worker';
+import { build } from './lib/build';
 import { extensionIdOf, launchWithExtension, newProfileDir } from './lib/chromium';
 import { serveSites } from './lib/sites';
 import {
@@ -84,8 +84,7 @@ async function worstShift(
 }
 
 async function main() {
-  const build = spawnSync('npm', ['run', 'build:test'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  build('build:test');
   const loadBefore = load();
   const sites = await serveSites();
   const context = await launchWithExtension({ profileDir: newProfileDir(), sitesPort: sites.port });
@@ -165,10 +164,13 @@ async function main() {
 
     if (part('worker')) rows.push(...(await workerRows(context, options, WATCH_SECONDS)));
 
+    // The sizes are the shipped build's, what people get (the test build
+    // adds the blank pages).
+    if (part('sizes')) build('build', false);
     if (part('sizes'))
       for (const page of ['newtab', 'popup', 'options', 'pause', 'review', 'share']) {
-        const bytes = upFrontGzipBytes('.output-test/chrome-mv3', page);
-        const paint = firstPaintGzipBytes('.output-test/chrome-mv3', page);
+        const bytes = upFrontGzipBytes('.output/chrome-mv3', page);
+        const paint = firstPaintGzipBytes('.output/chrome-mv3', page);
         const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
         rows.push([
           `${page} up-front app script, gzipped${paint ? ' (+ first paint)' : ''}`,

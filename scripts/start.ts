@@ -1,14 +1,14 @@
 // `npm start`: build the extension, then open Chromium with it loaded in a
 // fresh profile. Where no window can open (no display), say where the build
 // is and how to load it by hand.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from './lib/build';
 import { findChromium } from './lib/chromium';
 
-const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+build('build');
 
 const extension = resolve('.output/chrome-mv3');
 const canShowWindow =

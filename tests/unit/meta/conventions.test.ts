@@ -71,6 +71,15 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('starts builds from the scripts only through scripts/lib/build.ts (no development build)', () => {
+    const direct = source('scripts').filter(
+      (file) =>
+        file !== join('scripts', 'lib', 'build.ts') &&
+        /spawn(Sync)?\(\s*'(npm|npx)',\s*\[[^\]]*'(build|wxt)/.test(read(file)),
+    );
+    expect(direct).toEqual([]);
+  });
+
   it('keeps every source file under 250 lines', () => {
     const long = [...appSource, ...source('scripts')].filter(
       (file) => read(file).split('\n').length > 250,
