@@ -9,7 +9,7 @@ import { find } from './pages/common';
 import { Intention, waitForIntention } from './pages/intention';
 import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
-import { Pause, waitForPause, waitForPauseGone, waitForSite } from './pages/pause';
+import { Pause, waitForPause, waitForPauseGone, waitForSite, withWhatShowed } from './pages/pause';
 
 test('the intention page comes before the site, and the log-off win carries the intention', async ({
   ff,
@@ -40,11 +40,8 @@ test('the intention page comes before the site, and the log-off win carries the 
     .toEqual({ label: 'What you came to social.test for', focused: true });
   await intention.type('reply to Sam');
   await intention.click('Continue');
-  const opened = await waitForSite(ff, url, 30_000).catch(async (error: Error) => {
-    // What the page and the tabs showed instead, should this ever fail.
-    const shown = await page.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
-    throw new Error(`${error.message}; tabs: ${(await tabUrls(ff)).join(', ')}; page: ${shown}`);
-  });
+  // Should this ever fail, it says what the tabs and the page showed.
+  const opened = await waitForSite(ff, url, 30_000).catch(withWhatShowed(ff, page));
   expect(sites.requests).toEqual(['social.test/feed?thread=7&from=mail']);
 
   const paused = await waitForPause(ff, url, 75_000);

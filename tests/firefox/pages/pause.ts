@@ -34,20 +34,25 @@ export const waitForPause = (ff: Firefox, siteUrl: string, timeoutMs: number) =>
   waitUntil(ff, async () => (await tabUrls(ff)).some((u) => isPauseFor(u, siteUrl)), timeoutMs);
 
 /**
+ * For a wait's failure: rethrows it with the open tabs and what `page` showed,
+ * so a test that waited in vain says what there was instead.
+ */
+export function withWhatShowed(ff: Firefox, page: Page) {
+  return async (error: Error): Promise<never> => {
+    const shown = await page.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
+    throw new Error(`${error.message}; tabs: ${(await tabUrls(ff)).join(', ')}; page: ${shown}`);
+  };
+}
+
+/**
  * Waits until no tab shows the pause for siteUrl any more: a choice saves its
  * win before the pause leaves, so what comes next can look for it. Should the
  * pause stay, says what it showed.
  */
-export async function waitForPauseGone(ff: Firefox, pause: Page, siteUrl: string) {
-  await waitUntil(
-    ff,
-    async () => !(await tabUrls(ff)).some((u) => isPauseFor(u, siteUrl)),
-    15_000,
-  ).catch(async (error: Error) => {
-    const shown = await pause.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
-    throw new Error(`${error.message}; tabs: ${(await tabUrls(ff)).join(', ')}; page: ${shown}`);
-  });
-}
+export const waitForPauseGone = (ff: Firefox, pause: Page, siteUrl: string) =>
+  waitUntil(ff, async () => !(await tabUrls(ff)).some((u) => isPauseFor(u, siteUrl)), 15_000).catch(
+    withWhatShowed(ff, pause),
+  );
 
 /** Waits until a tab is back on siteUrl; returns when. */
 export const waitForSite = (ff: Firefox, siteUrl: string, timeoutMs: number) =>
