@@ -18,6 +18,12 @@ export function localDayKey(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Noon on today's date a year ago: what "from the past" offers. */
+export function yearAgo(): Date {
+  const d = new Date();
+  return new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
+}
+
 /** Noon, `n` local days before today. */
 export function daysAgo(n: number): Date {
   const d = new Date();

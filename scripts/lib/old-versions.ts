@@ -6,16 +6,23 @@
 // puppeteer's), each with one argument, so they refer to nothing outside.
 import { expect } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { dayKey, dayStart } from '../../utils/core/day';
 
-/** Today as the extension names days (local date, YYYY-MM-DD). */
+/** The day-start hour the old settings below hold: a night owl's day. */
+const OLD_DAY_START_HOUR = 3;
+
+/**
+ * Today as the extension names it under those settings: before 03:00 it is
+ * still the calendar day before, so the tests hold at any hour they run.
+ */
 export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return dayKey(Date.now(), OLD_DAY_START_HOUR);
 }
 
 /** What a person had in the oldest versions: wins, usage, a reflection, settings. */
 export function oldData(day: string) {
-  const at = Date.now() - 3_600_000;
+  // An hour ago, but never before the day began.
+  const at = Math.max(dayStart(day, OLD_DAY_START_HOUR), Date.now() - 3_600_000);
   return {
     wins: [
       { id: 'old-1', text: 'Walked before work #health', day, at, kind: 'win', tags: ['health'] },
@@ -37,7 +44,7 @@ export function oldData(day: string) {
       version: 1,
       sites: [{ host: 'social.test', label: 'social.test', dailyMinutes: 25 }],
       snoozeMinutes: 7,
-      dayStartHour: 3,
+      dayStartHour: OLD_DAY_START_HOUR,
       showBadge: false,
     },
   };

@@ -3,14 +3,10 @@
 // in through the real import.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { backupDocument, daysAgo, type WinSeed } from '../../scripts/lib/backup-doc';
+import { backupDocument, daysAgo, type WinSeed, yearAgo } from '../../scripts/lib/backup-doc';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 
-const yearAgo = () => {
-  const d = new Date();
-  return new Date(d.getFullYear() - 1, d.getMonth(), d.getDate(), 12);
-};
 const backupWith = (wins: WinSeed[]) => JSON.stringify(backupDocument(wins));
 const importHistory = (options: Page, json: string) =>
   new OptionsPage(options).importBackup(JSON.parse(json));
