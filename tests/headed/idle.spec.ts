@@ -95,6 +95,7 @@ test('a locked screen stops counting at once, and unlocking starts it again', as
   const since = (Date.now() - back) / 1000;
   await expect.poll(() => usageSeconds(context, 'news.test')).toBeGreaterThan(atLock);
   const resumed = (await usageSeconds(context, 'news.test')) - atLock;
-  expect(resumed).toBeGreaterThanOrEqual(4);
+  // As after idle: up to 2 s of the 5 may pass before the worker hears of it.
+  expect(resumed).toBeGreaterThanOrEqual(3);
   expect(resumed).toBeLessThanOrEqual(since + 2);
 });

@@ -1,7 +1,7 @@
 // Who is looking at what: how each browser event changes the tracker's view
 // of focus, the viewed tab and idle, and whether that view counts as time on
 // a site (see tracker.ts for the rules).
-import type { Tab, TrackerEvent, TrackerState } from './tracker';
+import type { Tab, TrackerEvent, TrackerState } from './tracker-model';
 
 export function applyEvent(state: TrackerState, event: TrackerEvent): TrackerState {
   switch (event.type) {

@@ -5,7 +5,7 @@ import { isActive } from './active-hours';
 import { isCounting } from './attention';
 import { type DayUsage, PAUSE_TOLERANCE_MS, remainingMs, SLEEP_GAP_MS } from './budget';
 import { ruleForUrl, type SiteRule } from './sites';
-import type { Effect, TrackerContext, TrackerEvent, TrackerState } from './tracker';
+import type { Effect, TrackerContext, TrackerEvent, TrackerState } from './tracker-model';
 
 /**
  * When the open interval really ended: the event's time, unless the machine

@@ -47,13 +47,23 @@
 // interval and the alarm as they are, and writes no usage; only the badge is
 // set again (a real navigation clears it). It still plans afresh when the
 // budget ran out or shrank meanwhile (usage imported), or after a sleep.
+//
+// A pause decided again before the tab gets there is counted once, and not
+// sent again while it is on its way (pause-count.ts).
 import { isActive, nextEdge } from './active-hours';
 import { applyEvent, isCounting } from './attention';
 import { type DayUsage, nextAlarm, PAUSE_TOLERANCE_MS, remainingMs, splitByDay } from './budget';
 import { dayKey } from './day';
 import { badge, closingTime, headsUpKey, inHeadsUp, unchanged } from './interval';
-import { countPauses, type PauseMark } from './pause-count';
-import { ruleForUrl, type SiteRule } from './sites';
+import { countPauses } from './pause-count';
+import { ruleForUrl } from './sites';
+import type {
+  Effect,
+  StepResult,
+  TrackerContext,
+  TrackerEvent,
+  TrackerState,
+} from './tracker-model';
 
 export {
   CHECKPOINT_MS,
@@ -66,98 +76,16 @@ export {
   SLEEP_GAP_MS,
   splitByDay,
 } from './budget';
-
-export type IdleState = 'active' | 'idle' | 'locked';
-
-export interface Tab {
-  tabId: number;
-  windowId: number;
-  /** Only known for sites the extension has access to, i.e. limited ones. */
-  url?: string;
-  /** Whether the tab is playing sound (a video): then idle still counts. */
-  audible?: boolean;
-}
-
-export interface TrackerState {
-  focusedWindowId: number | null;
-  /** The active tab of the focused window. */
-  viewing: Tab | null;
-  idle: IdleState;
-  open: { host: string; tabId: number; since: number } | null;
-  /**
-   * The soonest the pending alarm can fire: its time, or when it was really
-   * set if that was later. Hearing from nothing long after it means sleep.
-   */
-  alarmAt: number | null;
-  /** The pause the heads-up notification was sent for (see headsUpKey). */
-  notified?: string | null;
-  /** The last pause counted, so it is counted once (pause-count.ts). */
-  paused?: PauseMark;
-}
-
-export const INITIAL_STATE: TrackerState = {
-  focusedWindowId: null,
-  viewing: null,
-  idle: 'active',
-  open: null,
-  alarmAt: null,
-  notified: null,
-};
-
-export type TrackerEvent =
-  | { type: 'init'; focusedWindowId: number | null; viewing: Tab | null; idle: IdleState }
-  | { type: 'tabActivated'; tab: Tab }
-  | { type: 'tabUpdated'; tab: Tab; active: boolean }
-  | { type: 'tabRemoved'; tabId: number }
-  | {
-      type: 'windowFocused';
-      windowId: number | null;
-      activeTab: Tab | null;
-      /**
-       * The change came with this extension's popup opening or closing. The
-       * popup is part of the browser, so "no window" then says nothing of
-       * where the person is: only a focused window is news (see attention.ts).
-       */
-      ownPopup?: boolean;
-    }
-  | { type: 'idle'; state: IdleState }
-  | {
-      type: 'alarm';
-      scheduledTime: number;
-      /** Whether a browser window had focus when the alarm fired; unknown counts as yes. */
-      browserFocused?: boolean;
-    }
-  | { type: 'settingsChanged'; viewing?: Tab | null };
-
-export interface TrackerContext {
-  /** When the event happened: its listener ran. */
-  now: number;
-  /** When the queued work for it runs (effects follow at once); defaults to `now`. */
-  handledAt?: number;
-  rules: readonly SiteRule[];
-  /** Today's usage by host. */
-  usage: Readonly<Record<string, DayUsage>>;
-  dayStartHour: number;
-  showBadge: boolean;
-  /** How long before the pause the heads-up comes; 0 or absent = off. */
-  headsUpMs?: number;
-  /** Whether the heads-up also sends a notification. */
-  notify?: boolean;
-}
-
-export type Effect =
-  | { type: 'addUsage'; day: string; host: string; ms: number }
-  | { type: 'setAlarm'; when: number }
-  | { type: 'clearAlarm' }
-  | { type: 'pause'; tabId: number; host: string; url: string; usedMs: number }
-  | { type: 'countPause'; day: string; host: string }
-  | { type: 'badge'; tabId: number; minutesLeft: number | null; headsUp?: true }
-  | { type: 'notify'; host: string; minutesLeft: number };
-
-export interface StepResult {
-  state: TrackerState;
-  effects: Effect[];
-}
+export {
+  type Effect,
+  type IdleState,
+  INITIAL_STATE,
+  type StepResult,
+  type Tab,
+  type TrackerContext,
+  type TrackerEvent,
+  type TrackerState,
+} from './tracker-model';
 
 export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerContext): StepResult {
   // With no alarm pending, an alarm is stale: the short timer beside it (see
@@ -234,11 +162,21 @@ export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerConte
     const edge = nextEdge(viewed.activeHours, ctx.now);
     if (edge !== null) setAlarm(edge);
   }
-  if (alarmAt === null && state.alarmAt !== null) effects.push({ type: 'clearAlarm' });
   if (state.open && state.open.tabId !== open?.tabId) {
     effects.push({ type: 'badge', tabId: state.open.tabId, minutesLeft: null });
   }
-  const counted = countPauses(state.paused, { viewing: next.viewing, open }, effects, today);
+  const counted = countPauses(state.paused, { viewing: next.viewing, open }, effects, {
+    day: today,
+    now: ctx.now,
+    mayHold: event.type !== 'init',
+  });
+  // A pause held back as on its way: look once more when it should have arrived.
+  const { lookAgainAt } = counted;
+  if (lookAgainAt !== undefined && alarmAt === null) {
+    alarmAt = Math.max(lookAgainAt, ctx.handledAt ?? ctx.now);
+    counted.effects.push({ type: 'setAlarm', when: lookAgainAt });
+  }
+  if (alarmAt === null && state.alarmAt !== null) counted.effects.push({ type: 'clearAlarm' });
   return {
     state: { ...next, open, alarmAt, notified, paused: counted.paused },
     effects: counted.effects,

@@ -39,7 +39,14 @@ export const waitForPause = (ff: Firefox, siteUrl: string, timeoutMs: number) =>
  */
 export function withWhatShowed(ff: Firefox, page: Page) {
   return async (error: Error): Promise<never> => {
-    const shown = await page.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
+    const shown = await page
+      .evaluate(() => {
+        const buttons = [...document.querySelectorAll('button')].map(
+          (b) => `${b.textContent?.trim()}${b.disabled ? ' (disabled)' : ''}`,
+        );
+        return `${document.body.innerText}\nbuttons: ${buttons.join(' | ')}`;
+      })
+      .catch(() => '(unreadable)');
     throw new Error(`${error.message}; tabs: ${(await tabUrls(ff)).join(', ')}; page: ${shown}`);
   };
 }

@@ -2,8 +2,10 @@
 // once, for its site and day, however often the worker decides it before the
 // tab gets to the pause page, across a worker stop and a reload of the pause
 // page; a new pause (more minutes ended, the site opened again) counts anew.
+// And sent once while it is on its way, with one look again after.
 // State goes through JSON between steps, as if the worker died (see tracker-sim.ts).
 import { describe, expect, it } from 'vitest';
+import { ON_ITS_WAY_MS } from '../../../utils/core/pause-count';
 import type { TrackerEvent } from '../../../utils/core/tracker';
 import { grantSnooze } from '../../../utils/core/tracker';
 import { M_SOCIAL, NEWS, only, S, Sim, SOCIAL, social, T0, tab } from './tracker-sim';
@@ -15,7 +17,8 @@ const onPausePage = (tabId = 1): TrackerEvent => ({
   active: true,
 });
 
-/** A 1-minute budget used up in tab 1: the first pause is decided and counted. */
+/** A 1-minute budget used up in tab 1: the first pause is decided, counted and sent then. */
+const SENT_AT = T0 + 60 * S;
 function pausedOnce() {
   const sim = new Sim();
   sim.send({ type: 'tabActivated', tab: tab(1, SOCIAL) }, T0);
@@ -41,14 +44,44 @@ describe('tracker: counting the pauses shown', () => {
       'the window is focused again',
       { type: 'windowFocused', windowId: 1, activeTab: tab(1, SOCIAL) },
     ],
-    ['a second load event', { type: 'tabUpdated', tab: tab(1, SOCIAL), active: true }],
-    ['an address change', { type: 'tabUpdated', tab: tab(1, `${SOCIAL}?p=2`), active: true }],
-    ['a subdomain load', { type: 'tabUpdated', tab: tab(1, M_SOCIAL), active: true }],
+    [
+      'a load event still about the site',
+      { type: 'tabUpdated', tab: tab(1, SOCIAL), active: true },
+    ],
     ['back from idle', { type: 'idle', state: 'active' }],
     ['settings saved', { type: 'settingsChanged', viewing: tab(1, SOCIAL) }],
-  ])('decides the pause again but counts it once when %s before the tab arrives', (_, event) => {
+  ])('sends the pause once when %s while it is on its way, and looks again once', (_, event) => {
     const { sim } = pausedOnce();
-    const again = sim.send(event, T0 + 60 * S + 200);
+    const again = sim.send(event, SENT_AT + 200);
+    // Sending it again would reload the pause page, and a choice made there with it.
+    expect(only(again, 'pause')).toEqual([]);
+    expect(only(again, 'setAlarm')).toEqual([{ type: 'setAlarm', when: SENT_AT + ON_ITS_WAY_MS }]);
+    // It arrived: the look is not needed any more.
+    sim.send(onPausePage(), SENT_AT + 400);
+    expect(sim.alarm).toBeNull();
+    expect(sim.pauses()).toHaveLength(1);
+    expect(sim.counted('social.test')).toBe(1);
+  });
+
+  it('sends the pause again when it had not arrived by the second look (its load was stopped)', () => {
+    const { sim } = pausedOnce();
+    sim.send({ type: 'tabUpdated', tab: tab(1, SOCIAL), active: true }, SENT_AT + 200);
+    expect(sim.alarm).toBe(SENT_AT + ON_ITS_WAY_MS);
+    const looked = sim.fireAlarm();
+    expect(only(looked, 'pause')).toHaveLength(1);
+    expect(only(looked, 'countPause')).toEqual([]);
+    // Later news from the site after that is a pause sent again, not a new one counted.
+    const later = sim.send({ type: 'idle', state: 'active' }, SENT_AT + 10 * S);
+    expect(only(later, 'pause')).toHaveLength(1);
+    expect(sim.counted('social.test')).toBe(1);
+  });
+
+  it.each<[string, TrackerEvent]>([
+    ['an address change', { type: 'tabUpdated', tab: tab(1, `${SOCIAL}?p=2`), active: true }],
+    ['a subdomain load', { type: 'tabUpdated', tab: tab(1, M_SOCIAL), active: true }],
+  ])('sends the pause again at once but counts it once after %s on its way', (_, event) => {
+    const { sim } = pausedOnce();
+    const again = sim.send(event, SENT_AT + 200);
     expect(only(again, 'pause')).toHaveLength(1);
     expect(only(again, 'countPause')).toEqual([]);
     expect(sim.counted('social.test')).toBe(1);
