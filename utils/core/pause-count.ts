@@ -2,9 +2,8 @@
 // decides on is counted once, on the day it happens, for its site. The
 // tracker may decide the same pause more than once: events can arrive after
 // the tab was sent to the pause page but before it got there (a focus change,
-// a load event still about the site's page, which Firefox sends), and a
-// worker stopped between sending and arriving decides it again when it
-// wakes. So the last counted pause is remembered in the tracker's state (kept
+// a load event still about the site's page), and a worker stopped between
+// sending and arriving decides it again when it wakes. So the last counted pause is remembered in the tracker's state (kept
 // across a worker stop, saved before any effect runs) and a pause of the same
 // tab, site and day is not counted again until that tab has been seen off the
 // site (on the pause page, another site) or counted on it again (more
