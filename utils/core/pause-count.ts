@@ -3,11 +3,11 @@
 // tracker may decide the same pause more than once: events can arrive after
 // the tab was sent to the pause page but before it got there (a focus change,
 // a load event still about the site's page), and a worker stopped between
-// sending and arriving decides it again when it wakes. So the last counted pause is remembered in the tracker's state (kept
-// across a worker stop, saved before any effect runs) and a pause of the same
-// tab, site and day is not counted again until that tab has been seen off the
-// site (on the pause page, another site) or counted on it again (more
-// minutes). A reload of the pause page decides no pause at all.
+// sending and arriving decides it again when it wakes. So the last counted
+// pause is remembered in the tracker's state (kept across a worker stop,
+// saved before any effect runs) and a pause of the same tab, site and day is
+// not counted again until that tab has been seen off the site (on the pause
+// page, another site) or counted on it again (more minutes). A reload of the pause page decides no pause at all.
 //
 // Nor is it sent again while it is on its way: sending the tab to the pause
 // page a second time reloads that page, and a choice the person already made
@@ -51,7 +51,7 @@ export function countPauses(
   effects: readonly Effect[],
   /** The event's day and time, and whether a pause on its way may be held back (not as a worker starts). */
   { day, now, mayHold }: { day: string; now: number; mayHold: boolean },
-): { paused: PauseMark | undefined; effects: Effect[]; lookAgainAt?: number } {
+): { paused: PauseMark | undefined; effects: Effect[]; lookAgainAt: number | undefined } {
   let paused = mark;
   const seen = paused && next.viewing?.tabId === paused.tabId;
   const left = seen && !onSite(next.viewing?.url, paused?.host ?? '');
@@ -72,7 +72,5 @@ export function countPauses(
     }
     out.push(effect);
   }
-  return lookAgainAt === undefined
-    ? { paused, effects: out }
-    : { paused, effects: out, lookAgainAt };
+  return { paused, effects: out, lookAgainAt };
 }

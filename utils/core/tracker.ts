@@ -120,9 +120,9 @@ export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerConte
   let alarmAt: number | null = null;
   let notified = next.notified ?? null;
   // Set now, an alarm cannot fire before now, however late its time.
-  const setAlarm = (when: number) => {
+  const setAlarm = (when: number, into: Effect[] = effects) => {
     alarmAt = Math.max(when, ctx.handledAt ?? ctx.now);
-    effects.push({ type: 'setAlarm', when });
+    into.push({ type: 'setAlarm', when });
   };
   const viewed = isCounting(next) ? ruleForUrl(next.viewing.url, ctx.rules) : undefined;
   const rule = viewed && isActive(viewed.activeHours, ctx.now) ? viewed : undefined;
@@ -172,10 +172,7 @@ export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerConte
   });
   // A pause held back as on its way: look once more when it should have arrived.
   const { lookAgainAt } = counted;
-  if (lookAgainAt !== undefined && alarmAt === null) {
-    alarmAt = Math.max(lookAgainAt, ctx.handledAt ?? ctx.now);
-    counted.effects.push({ type: 'setAlarm', when: lookAgainAt });
-  }
+  if (lookAgainAt !== undefined && alarmAt === null) setAlarm(lookAgainAt, counted.effects);
   if (alarmAt === null && state.alarmAt !== null) counted.effects.push({ type: 'clearAlarm' });
   return {
     state: { ...next, open, alarmAt, notified, paused: counted.paused },
