@@ -11,8 +11,8 @@ import { afterFirstFrame } from './start-app';
 
 /**
  * The app's module, started once the first frame is out (see start-app.ts). A
- * module tag, not `import()`: the file is already preloaded either way, and
- * store reviewers' linters refuse a dynamic import of a computed name.
+ * module tag, not `import()`: store reviewers' linters refuse a dynamic import
+ * of a computed name.
  */
 function startApp(src: string) {
   afterFirstFrame(() => {

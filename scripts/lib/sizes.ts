@@ -30,10 +30,12 @@ export function upFrontScripts(buildDir: string, page: string): string[] {
   const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
     (m) => m[1] ?? '',
   );
-  const modules = [...html.matchAll(/<script[^>]*type="module"[^>]*\bsrc="([^"]+)"/g)].map(
-    (m) => m[1] ?? '',
-  );
-  const seen = new Set([...srcs, ...preloads]);
+  const modules = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*\bsrc="([^"]+)"/g),
+    // The app module the first-paint script starts (new tab, popup).
+    ...html.matchAll(/<script[^>]*\bdata-app="([^"]+)"/g),
+  ].map((m) => m[1] ?? '');
+  const seen = new Set([...srcs, ...preloads, ...modules]);
   const queue = [...modules, ...preloads];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     for (const dep of staticImports(readFileSync(join(buildDir, file), 'utf8'))) {
