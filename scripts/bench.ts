@@ -3,7 +3,9 @@
 // blank page of the same extension (first contentful paint against first
 // contentful paint) so machine noise falls on both; the older module baseline
 // (a blank page with a module, against the app's own "ready" mark) stays for
-// continuity. Wins are seeded through the extension's own import. Prints a
+// continuity. The new tab and the popup are also timed with no debugger
+// attached (scripts/lib/bench-tabs.ts), as a person's browser opens them.
+// Wins are seeded through the extension's own import. Prints a
 // table with the machine's load; a full run writes bench/results/latest.md and
 // the README's table (options: scripts/lib/bench-options.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,8 +18,10 @@ import {
   layoutShift,
   markTime,
   type Summary,
+  summarise,
 } from './lib/bench-measure';
 import { benchOptions } from './lib/bench-options';
+import { firstPaintsWithoutDebugger } from './lib/bench-tabs';
 import { workerRows } from './lib/bench-worker';
 import { build } from './lib/build';
 import { extensionIdOf, launchWithExtension, newProfileDir } from './lib/chromium';
@@ -87,7 +91,8 @@ async function main() {
   build('build:test');
   const loadBefore = load();
   const sites = await serveSites();
-  const context = await launchWithExtension({ profileDir: newProfileDir(), sitesPort: sites.port });
+  const profileDir = newProfileDir();
+  const context = await launchWithExtension({ profileDir, sitesPort: sites.port });
   const id = await extensionIdOf(context);
   const base = `chrome-extension://${id}`;
   const rows: string[][] = [];
@@ -128,7 +133,7 @@ async function main() {
     };
     if (part('newtab')) await newtab('0 wins');
     // The wins are seeded for the new tab and popup rows only.
-    const seeding = part('newtab') || part('popup');
+    const seeding = part('newtab') || part('popup') || part('tabs');
     if (seeding) await seed(options, 1000, 'k', 5);
     if (part('newtab')) await newtab('1,000 wins');
     if (seeding) await seed(options, 49_000, 'm', 5);
@@ -186,6 +191,22 @@ async function main() {
   } finally {
     await context.close();
     await sites.close();
+  }
+  if (part('tabs')) {
+    // The same profile, with its 50,000 wins, in a browser no debugger is attached to.
+    const paints = await firstPaintsWithoutDebugger(
+      profileDir,
+      ['blank-static', 'newtab', 'popup'],
+      ROUNDS,
+    );
+    const blank = summarise(paints['blank-static'] ?? []);
+    for (const [page, label, budget] of [
+      ['newtab', "New tab, date and today's wins painted, no debugger (50,000 wins)", '≤ 1.2'],
+      ['popup', 'Popup, field focused and painted, no debugger (50,000 wins)', '≤ 1.1'],
+    ] as const) {
+      const painted = summarise(paints[page] ?? []);
+      row(label, { page: painted, blank, ratio: painted.median / blank.median }, '', budget);
+    }
   }
 
   const header = ['Measure', 'Median', 'p90', 'Blank median / p90', 'Ratio', 'CLS', 'Budget'];

@@ -3,7 +3,15 @@
 // --only popup`). Only a full run (every part, at least 15 rounds) rewrites
 // the README's table and bench/results/latest.md, so a trial never leaves a
 // partial table behind.
-export const BENCH_PARTS = ['newtab', 'popup', 'options', 'pause', 'worker', 'sizes'] as const;
+export const BENCH_PARTS = [
+  'newtab',
+  'popup',
+  'tabs',
+  'options',
+  'pause',
+  'worker',
+  'sizes',
+] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {

@@ -1,0 +1,84 @@
+// The bench's view without a debugger. Playwright attaches to every page it
+// drives, and a debugger adds work to each file a page loads, so the bench
+// also opens the new tab and the popup the way a person's browser does: a
+// Chromium started on the same profile with no debugger attached to any tab,
+// where the extension's own tab opener (entrypoints/bench-tabs) opens each
+// page as a tab, alternating with the blank page, and reads its first paint.
+// The remote-debugging port is used only to open the opener and to read the
+// target list (titles), which attaches to nothing.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
+
+interface Target {
+  type: string;
+  url: string;
+  title: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until<T>(what: string, seconds: number, get: () => Promise<T | undefined>) {
+  for (const end = Date.now() + seconds * 1000; Date.now() < end; await sleep(500)) {
+    const found = await get().catch(() => undefined);
+    if (found !== undefined) return found;
+  }
+  throw new Error(`No ${what} within ${seconds} s`);
+}
+
+/** First contentful paints, in ms, of each page opened `rounds` times in turn. */
+export async function firstPaintsWithoutDebugger(
+  profileDir: string,
+  pages: readonly string[],
+  rounds: number,
+): Promise<Record<string, number[]>> {
+  const portFile = join(profileDir, 'DevToolsActivePort');
+  const browser = spawn(
+    findChromium(),
+    [
+      ...extensionArgs(EXTENSION_DIR),
+      '--headless=new',
+      `--user-data-dir=${profileDir}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  try {
+    const port = await until('debugging port', 30, async () =>
+      existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n')[0] : undefined,
+    );
+    const targets = async () =>
+      (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Target[];
+    const worker = await until('extension worker', 30, async () =>
+      (await targets()).find(
+        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+      ),
+    );
+    // Not `origin`: Node gives an extension URL an opaque one ("null").
+    const { protocol, host } = new URL(worker.url);
+    const base = `${protocol}//${host}`;
+    const opener = `${base}/bench-tabs.html?rounds=${rounds}&pages=${pages.join(',')}`;
+    await fetch(`http://127.0.0.1:${port}/json/new?${encodeURIComponent(opener)}`, {
+      method: 'PUT',
+    });
+    const title = await until(
+      'result from the tab opener',
+      60 + rounds * pages.length * 3,
+      async () =>
+        (await targets()).find(
+          (t) => t.url.startsWith(`${base}/bench-tabs.html`) && /^(done|failed) /.test(t.title),
+        )?.title,
+    );
+    if (title.startsWith('failed ')) throw new Error(`The tab opener stopped: ${title.slice(7)}`);
+    // The target list gives titles with their quotes written as HTML.
+    return JSON.parse(title.slice(5).replaceAll('&quot;', '"')) as Record<string, number[]>;
+  } finally {
+    if (browser.exitCode === null) {
+      const exited = new Promise((resolve) => browser.once('exit', resolve));
+      browser.kill();
+      await exited;
+    }
+  }
+}
