@@ -132,7 +132,7 @@ async function main() {
       row(`New tab, app ready, module baseline (${label})`, ready, '', '');
     };
     if (part('newtab')) await newtab('0 wins');
-    // The wins are seeded for the new tab and popup rows only.
+    // The wins are seeded for the new tab, popup and no-debugger rows only.
     const seeding = part('newtab') || part('popup') || part('tabs');
     if (seeding) await seed(options, 1000, 'k', 5);
     if (part('newtab')) await newtab('1,000 wins');
