@@ -7,7 +7,7 @@
 // The remote-debugging port is used only to open the opener and to read the
 // target list (titles), which attaches to nothing.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 
@@ -27,13 +27,20 @@ async function until<T>(what: string, seconds: number, get: () => Promise<T | un
   throw new Error(`No ${what} within ${seconds} s`);
 }
 
-/** First contentful paints, in ms, of each page opened `rounds` times in turn. */
+/**
+ * First contentful paints, in ms, of each page opened `rounds` times in turn.
+ * `base` is the extension's address (`chrome-extension://id`): its worker need
+ * not be running when a browser starts again on a profile it is installed in.
+ */
 export async function firstPaintsWithoutDebugger(
   profileDir: string,
+  base: string,
   pages: readonly string[],
   rounds: number,
 ): Promise<Record<string, number[]>> {
   const portFile = join(profileDir, 'DevToolsActivePort');
+  // A browser started on this profile before leaves its port's file behind.
+  rmSync(portFile, { force: true });
   const browser = spawn(
     findChromium(),
     [
@@ -51,14 +58,6 @@ export async function firstPaintsWithoutDebugger(
     );
     const targets = async () =>
       (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Target[];
-    const worker = await until('extension worker', 30, async () =>
-      (await targets()).find(
-        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-      ),
-    );
-    // Not `origin`: Node gives an extension URL an opaque one ("null").
-    const { protocol, host } = new URL(worker.url);
-    const base = `${protocol}//${host}`;
     const opener = `${base}/bench-tabs.html?rounds=${rounds}&pages=${pages.join(',')}`;
     await fetch(`http://127.0.0.1:${port}/json/new?${encodeURIComponent(opener)}`, {
       method: 'PUT',
