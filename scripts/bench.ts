@@ -18,10 +18,9 @@ import {
   layoutShift,
   markTime,
   type Summary,
-  summarise,
 } from './lib/bench-measure';
 import { benchOptions } from './lib/bench-options';
-import { firstPaintsWithoutDebugger } from './lib/bench-tabs';
+import { firstPaintsWithoutDebugger, noDebuggerRows, TAB_PAGES } from './lib/bench-tabs';
 import { workerRows } from './lib/bench-worker';
 import { build } from './lib/build';
 import { extensionIdOf, launchWithExtension, newProfileDir } from './lib/chromium';
@@ -38,8 +37,6 @@ const ROUNDS = OPTIONS.rounds;
 const part = (name: Parameters<typeof OPTIONS.parts.has>[0]) => OPTIONS.parts.has(name);
 const WATCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 120);
 const CLS_RUNS = 3;
-/** What the no-debugger rows open, in turn. */
-const TAB_PAGES = ['blank-static', 'newtab', 'popup'];
 
 const ms = (s: Summary) => `${s.median.toFixed(1)} ms`;
 const p90 = (s: Summary) => `${s.p90.toFixed(1)} ms`;
@@ -211,17 +208,9 @@ async function main() {
       '50,000 wins',
       await firstPaintsWithoutDebugger(profileDir, base, TAB_PAGES, ROUNDS),
     ]);
-  for (const [wins, paints] of tabPaints) {
-    const blank = summarise(paints['blank-static'] ?? []);
-    for (const [page, measure, budget] of [
-      ['newtab', "New tab, date and today's wins painted", '≤ 1.2'],
-      ['popup', 'Popup, field focused and painted', '≤ 1.1'],
-    ] as const) {
-      const painted = summarise(paints[page] ?? []);
-      const ratio = painted.median / blank.median;
-      row(`${measure}, no debugger (${wins})`, { page: painted, blank, ratio }, '', budget);
-    }
-  }
+  for (const [wins, paints] of tabPaints)
+    for (const [measure, compared, budget] of noDebuggerRows(wins, paints))
+      row(measure, compared, '', budget);
 
   const header = ['Measure', 'Median', 'p90', 'Blank median / p90', 'Ratio', 'CLS', 'Budget'];
   const table = [header, header.map(() => '---'), ...rows]

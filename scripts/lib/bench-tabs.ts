@@ -9,7 +9,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Compared, summarise } from './bench-measure';
 import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
+
+/** What the no-debugger rows open, in turn. */
+export const TAB_PAGES = ['blank-static', 'newtab', 'popup'];
 
 interface Target {
   type: string;
@@ -80,4 +84,19 @@ export async function firstPaintsWithoutDebugger(
       await exited;
     }
   }
+}
+
+/** The new tab's and the popup's rows, each against the blank page of the same run. */
+export function noDebuggerRows(wins: string, paints: Record<string, number[]>) {
+  const blank = summarise(paints['blank-static'] ?? []);
+  return (
+    [
+      ['newtab', "New tab, date and today's wins painted", '≤ 1.2'],
+      ['popup', 'Popup, field focused and painted', '≤ 1.1'],
+    ] as const
+  ).map(([page, measure, budget]) => {
+    const painted = summarise(paints[page] ?? []);
+    const compared: Compared = { page: painted, blank, ratio: painted.median / blank.median };
+    return [`${measure}, no debugger (${wins})`, compared, budget] as const;
+  });
 }
