@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Compared, summarise } from './bench-measure';
 import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 
@@ -20,8 +21,6 @@ interface Target {
   url: string;
   title: string;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until<T>(what: string, seconds: number, get: () => Promise<T | undefined>) {
   for (const end = Date.now() + seconds * 1000; Date.now() < end; await sleep(500)) {

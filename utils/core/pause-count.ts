@@ -7,7 +7,8 @@
 // pause is remembered in the tracker's state (kept across a worker stop,
 // saved before any effect runs) and a pause of the same tab, site and day is
 // not counted again until that tab has been seen off the site (on the pause
-// page, another site) or counted on it again (more minutes). A reload of the pause page decides no pause at all.
+// page, another site) or counted on it again (more minutes). A reload of the
+// pause page decides no pause at all.
 //
 // Nor is it sent again while it is on its way: sending the tab to the pause
 // page a second time reloads that page, and a choice the person already made
