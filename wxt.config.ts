@@ -3,11 +3,12 @@
 // cannot answer a permission prompt). The shipped build never holds those hosts.
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SHIPPED_ENTRYPOINTS } from './scripts/lib/entrypoints';
+import { NO_MODULE_ENTRYPOINTS, SHIPPED_ENTRYPOINTS } from './scripts/lib/entrypoints';
 import { appAfterPaint } from './scripts/lib/vite-app-after-paint';
 import { baseChunk } from './scripts/lib/vite-base-chunk';
 import { inlineCss } from './scripts/lib/vite-inline-css';
 import { noInnerHtml } from './scripts/lib/vite-no-inner-html';
+import { noModule } from './scripts/lib/vite-no-module';
 import { pageShell } from './scripts/lib/vite-page-shell';
 
 const testBuild = process.env.SMALL_WINS_TEST_BUILD === '1';
@@ -40,7 +41,15 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [pageShell(), noInnerHtml(), inlineCss(), appAfterPaint(), baseChunk(), preact()],
+    plugins: [
+      pageShell(),
+      noInnerHtml(),
+      inlineCss(),
+      appAfterPaint(),
+      noModule(NO_MODULE_ENTRYPOINTS),
+      baseChunk(),
+      preact(),
+    ],
     build: {
       target: 'es2022',
       // Vite's module-preload polyfill fetch()es chunks; every browser we
@@ -49,7 +58,7 @@ export default defineConfig({
       // requests sent with the page held up first-paint.js (queued behind
       // them) and the first frame (their compiling and the app's run came
       // before it). The entry module names its chunks itself one step later;
-      // the new tab and the popup preload only the entry itself (see
+      // the new tab and the popup do not even preload the entry (see
       // scripts/lib/vite-app-after-paint.ts). Chunks loaded later still
       // preload what they need.
       modulePreload: {

@@ -3,11 +3,10 @@
 // blank page of the same extension (first contentful paint against first
 // contentful paint) so machine noise falls on both; the older module baseline
 // (a blank page with a module, against the app's own "ready" mark) stays for
-// continuity. The new tab and the popup are also timed with no debugger
-// attached (scripts/lib/bench-tabs.ts), as a person's browser opens them.
-// Wins are seeded through the extension's own import. Prints a
-// table with the machine's load; a full run writes bench/results/latest.md and
-// the README's table (options: scripts/lib/bench-options.ts).
+// continuity. The floor, the new tab and the popup are also timed with no
+// debugger attached (scripts/lib/bench-tabs.ts). Wins are seeded through the
+// extension's own import. Prints a table with the machine's load; a full run
+// writes bench/results/latest.md and the README's table (bench-options.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -141,7 +140,11 @@ async function main() {
       row(`New tab, app ready, module baseline (${label})`, ready, '', '');
     };
     await timeTabs('0 wins');
-    if (part('newtab')) await newtab('0 wins');
+    if (part('newtab')) {
+      const floor = await paintAgainstBlank(`${base}/blank-floor.html`);
+      row('Floor: the blank page drawn by one fetched script', floor, '', 'none (floor)');
+      await newtab('0 wins');
+    }
     // The wins are seeded for the new tab, popup and no-debugger rows only.
     const seeding = part('newtab') || part('popup') || part('tabs');
     if (seeding) await seed(options, 1000, 'k', 5);

@@ -14,7 +14,7 @@ import { type Compared, summarise } from './bench-measure';
 import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 
 /** What the no-debugger rows open, in turn. */
-export const TAB_PAGES = ['blank-static', 'newtab', 'popup'];
+export const TAB_PAGES = ['blank-static', 'blank-floor', 'newtab', 'popup'];
 
 interface Target {
   type: string;
@@ -85,11 +85,17 @@ export async function firstPaintsWithoutDebugger(
   }
 }
 
-/** The new tab's and the popup's rows, each against the blank page of the same run. */
+/**
+ * The floor's, the new tab's and the popup's rows, each against the blank page
+ * of the same run. The floor is the soonest any page a script draws can paint
+ * under Manifest V3 (no inline script): it shows how much of a ratio is the
+ * script's file read alone.
+ */
 export function noDebuggerRows(wins: string, paints: Record<string, number[]>) {
   const blank = summarise(paints['blank-static'] ?? []);
   return (
     [
+      ['blank-floor', 'Floor: the blank page drawn by one fetched script', 'none (floor)'],
       ['newtab', "New tab, date and today's wins painted", '≤ 1.2'],
       ['popup', 'Popup, field focused and painted', '≤ 1.1'],
     ] as const

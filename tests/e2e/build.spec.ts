@@ -1,6 +1,7 @@
 // Facts about the shipped build (.output/chrome-mv3) that need no browser:
 // least privilege, the up-front script budget, no network call anywhere in
-// the shipped JavaScript, and no benchmark page in the package.
+// the shipped JavaScript, and no benchmark page in the package. Also that the
+// test build's benchmark baselines are what they say (.output-test).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -106,3 +107,10 @@ for (const page of ['newtab', 'popup']) {
     expect(bytes).toBeLessThanOrEqual(FIRST_PAINT_BUDGET);
   });
 }
+
+test("the bench's blank page runs no script, and its floor page only its own line", () => {
+  const page = (name: string) => readFileSync(`.output-test/chrome-mv3/${name}.html`, 'utf8');
+  const scripts = (html: string) => html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts(page('blank-static'))).toEqual([]);
+  expect(scripts(page('blank-floor'))).toEqual(['<script src="/blank-floor-line.js">']);
+});
