@@ -114,11 +114,13 @@ async function main() {
   let options = await context.newPage();
   await options.goto(`${base}/options.html`);
   const tabPaints: [string, Record<string, number[]>][] = [];
+  const paintsWithoutDebugger = () =>
+    firstPaintsWithoutDebugger(profileDir, base, TAB_PAGES, OPTIONS.tabRounds);
   /** The no-debugger rows at this many wins: the same profile, in a browser nothing is attached to. */
   const timeTabs = async (label: string) => {
     if (!part('tabs')) return;
     await context.close();
-    tabPaints.push([label, await firstPaintsWithoutDebugger(profileDir, base, TAB_PAGES, ROUNDS)]);
+    tabPaints.push([label, await paintsWithoutDebugger()]);
     context = await launchWithExtension({ profileDir, sitesPort: sites.port });
     options = await context.newPage();
     await options.goto(`${base}/options.html`);
@@ -206,11 +208,7 @@ async function main() {
     await context.close();
     await sites.close();
   }
-  if (part('tabs'))
-    tabPaints.push([
-      '50,000 wins',
-      await firstPaintsWithoutDebugger(profileDir, base, TAB_PAGES, ROUNDS),
-    ]);
+  if (part('tabs')) tabPaints.push(['50,000 wins', await paintsWithoutDebugger()]);
   for (const [wins, paints] of tabPaints)
     for (const [measure, compared, budget] of noDebuggerRows(wins, paints))
       row(measure, compared, '', budget);
@@ -222,7 +220,7 @@ async function main() {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium via ${process.env.CHROMIUM_PATH ?? 'default path'}`;
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const took = Math.round((Date.now() - started) / 1000);
-  const summary = `${when} UTC · ${machine} · ${ROUNDS} alternating rounds per page, CLS the worst of ${CLS_RUNS} loads · load average (1, 5, 15 min) ${loadBefore} before, ${load()} after · took ${took} s`;
+  const summary = `${when} UTC · ${machine} · ${ROUNDS} alternating rounds per page (${OPTIONS.tabRounds} without a debugger), CLS the worst of ${CLS_RUNS} loads · load average (1, 5, 15 min) ${loadBefore} before, ${load()} after · took ${took} s`;
   console.log(`\n${summary}\n\n${table}\n`);
   if (!OPTIONS.full) {
     console.log(

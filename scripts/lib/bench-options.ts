@@ -16,6 +16,12 @@ export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {
   rounds: number;
+  /**
+   * Rounds of the no-debugger rows: three times as many. A tab opened that
+   * way costs a third of a second, and its paint comes in 4 ms steps, so 15
+   * rounds left their medians a step apart from run to run.
+   */
+  tabRounds: number;
   parts: ReadonlySet<BenchPart>;
   /** Every part measured: the results may replace the recorded ones. */
   full: boolean;
@@ -38,5 +44,5 @@ export function benchOptions(args: readonly string[], env: Record<string, string
   }
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number ≥ 1');
   const full = parts.length === BENCH_PARTS.length && rounds >= 15;
-  return { rounds, parts: new Set(parts), full } satisfies BenchOptions;
+  return { rounds, tabRounds: rounds * 3, parts: new Set(parts), full } satisfies BenchOptions;
 }

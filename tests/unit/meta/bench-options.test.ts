@@ -7,6 +7,7 @@ describe('benchmark options', () => {
   it('measures every part with 15 rounds by default, which is a full run', () => {
     const o = benchOptions([], {});
     expect(o.rounds).toBe(15);
+    expect(o.tabRounds).toBe(45);
     expect([...o.parts]).toEqual([...BENCH_PARTS]);
     expect(o.full).toBe(true);
   });
