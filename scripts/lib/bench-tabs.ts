@@ -1,9 +1,10 @@
 // The bench's view without a debugger. Playwright attaches to every page it
 // drives, and a debugger adds work to each file a page loads, so the bench
-// also opens the new tab and the popup the way a person's browser does: a
-// Chromium started on the same profile with no debugger attached to any tab,
-// where the extension's own tab opener (entrypoints/bench-tabs) opens each
-// page as a tab, alternating with the blank page, and reads its first paint.
+// also opens the floor, the new tab and the popup as a person's browser
+// does: a Chromium started on the same profile with no debugger attached to
+// any tab, where the extension's own tab opener (entrypoints/bench-tabs)
+// opens each page as a tab, alternating with the blank page, and reads its
+// first paint.
 // The remote-debugging port is used only to open the opener and to read the
 // target list (titles), which attaches to nothing.
 import { spawn } from 'node:child_process';
