@@ -1,17 +1,24 @@
-// The app's module on a first-painted page starts once: after the first
-// frame, or at once when the page is (or becomes) hidden before that frame.
+// The app's module on a first-painted page starts once: when the first paint
+// is reported on screen, a while after the first frame if no report comes,
+// or at once when the page is (or becomes) hidden before that.
 import { describe, expect, it } from 'vitest';
-import { afterFirstFrame, type FrameClock } from '@/entrypoints/first-paint/start-app';
+import {
+  afterFirstPaint,
+  type FrameClock,
+  UNREPORTED_PAINT_MS,
+} from '@/entrypoints/first-paint/start-app';
 
 function fakeClock(hidden = false) {
   const frames: (() => void)[] = [];
-  const timers: (() => void)[] = [];
+  const paints: (() => void)[] = [];
+  const timers: { callback: () => void; ms: number }[] = [];
   const hiddenListeners: (() => void)[] = [];
   const clock: FrameClock = {
     hidden: () => hidden,
     onHidden: (listener) => hiddenListeners.push(listener),
+    onFirstPaint: (callback) => paints.push(callback),
     nextFrame: (callback) => frames.push(callback),
-    later: (callback) => timers.push(callback),
+    later: (callback, ms) => timers.push({ callback, ms }),
   };
   const run = (queue: (() => void)[]) => {
     for (const callback of queue.splice(0)) callback();
@@ -19,7 +26,9 @@ function fakeClock(hidden = false) {
   return {
     clock,
     frame: () => run(frames),
-    timers: () => run(timers),
+    paint: () => run(paints),
+    timers: () => run(timers.splice(0).map((t) => t.callback)),
+    timerDelays: () => timers.map((t) => t.ms),
     hide: () => {
       hidden = true;
       for (const listener of hiddenListeners) listener();
@@ -27,32 +36,48 @@ function fakeClock(hidden = false) {
   };
 }
 
-describe('starting the app after the first frame', () => {
-  it('starts after the first frame is painted, not in it', () => {
+describe('starting the app after the first paint', () => {
+  it('starts when the first paint is reported, not in the frame that paints it', () => {
     const page = fakeClock();
     let starts = 0;
-    afterFirstFrame(() => starts++, page.clock);
+    afterFirstPaint(() => starts++, page.clock);
     expect(starts).toBe(0);
     page.frame();
     expect(starts).toBe(0);
+    page.paint();
+    expect(starts).toBe(1);
     page.timers();
+    expect(starts).toBe(1);
+  });
+
+  it('starts a short while after the first frame when no paint is reported', () => {
+    const page = fakeClock();
+    let starts = 0;
+    afterFirstPaint(() => starts++, page.clock);
+    page.frame();
+    expect(page.timerDelays()).toEqual([UNREPORTED_PAINT_MS]);
+    expect(starts).toBe(0);
+    page.timers();
+    expect(starts).toBe(1);
+    page.paint();
     expect(starts).toBe(1);
   });
 
   it('starts at once on a hidden page, which paints no frame', () => {
     const page = fakeClock(true);
     let starts = 0;
-    afterFirstFrame(() => starts++, page.clock);
+    afterFirstPaint(() => starts++, page.clock);
     expect(starts).toBe(1);
   });
 
-  it('starts when the page is hidden before its first frame, and only once', () => {
+  it('starts when the page is hidden before its first paint, and only once', () => {
     const page = fakeClock();
     let starts = 0;
-    afterFirstFrame(() => starts++, page.clock);
+    afterFirstPaint(() => starts++, page.clock);
     page.hide();
     expect(starts).toBe(1);
     page.frame();
+    page.paint();
     page.timers();
     expect(starts).toBe(1);
   });
@@ -60,9 +85,8 @@ describe('starting the app after the first frame', () => {
   it('is not started again when the page is hidden after it started', () => {
     const page = fakeClock();
     let starts = 0;
-    afterFirstFrame(() => starts++, page.clock);
-    page.frame();
-    page.timers();
+    afterFirstPaint(() => starts++, page.clock);
+    page.paint();
     page.hide();
     expect(starts).toBe(1);
   });
