@@ -1,5 +1,7 @@
 // The popup is instant: first paint before its module runs, no key lost while
-// it loads, an early Enter saved, and nothing moving as the app takes over.
+// it loads, an early Enter saved, and nothing moving as the app takes over;
+// on it and the new tab, the app's module is asked for only after the first
+// paint is on screen.
 import type { Page } from '@playwright/test';
 import { layoutShift } from '../../scripts/lib/bench-measure';
 import { expect, test } from './fixtures';
@@ -112,4 +114,35 @@ test('the very first popup, before the room for its chips is known, moves nothin
   const firstShift = await layoutShift(context, url, shown);
   const secondShift = await layoutShift(context, url, shown);
   expect({ firstShift, secondShift }).toEqual({ firstShift: 0, secondShift: 0 });
+});
+
+test("the app's module is asked for only once the first paint is on screen", async ({
+  context,
+  extensionId,
+}) => {
+  // When the module's tag joins the page: extension files leave no resource timing.
+  await context.addInitScript(() => {
+    new MutationObserver((changes, observer) => {
+      for (const change of changes)
+        for (const node of change.addedNodes)
+          if (node instanceof HTMLScriptElement && node.type === 'module') {
+            performance.mark('module-asked');
+            observer.disconnect();
+          }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  for (const name of ['newtab', 'popup']) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${name}.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('app-rendered').length > 0);
+    const times = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      module: performance.getEntriesByName('module-asked')[0]?.startTime,
+    }));
+    expect(times.paint, `${name}: first contentful paint`).toBeGreaterThan(0);
+    expect(times.module, `${name}: the module's tag added`).toBeGreaterThanOrEqual(
+      times.paint ?? Number.POSITIVE_INFINITY,
+    );
+    await page.close();
+  }
 });
