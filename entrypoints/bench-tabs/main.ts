@@ -12,8 +12,13 @@ const pages = (params.get('pages') ?? '').split(',').filter(Boolean);
 const rounds = Number(params.get('rounds') ?? 15);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The popup is the page the toolbar button opens: the one built for the browser's language. */
+async function urlOf(page: string): Promise<string> {
+  return page === 'popup' ? await browser.action.getPopup({}) : `/${page}.html`;
+}
+
 async function firstPaintOf(page: string): Promise<number> {
-  const tab = await browser.tabs.create({ url: `/${page}.html`, active: true });
+  const tab = await browser.tabs.create({ url: await urlOf(page), active: true });
   try {
     for (let tries = 0; tries < 200; tries++) {
       await sleep(25);
@@ -25,7 +30,7 @@ async function firstPaintOf(page: string): Promise<number> {
     }
     throw new Error(`${page} painted nothing in 5 s`);
   } finally {
-    // Let the page settle (its app starts after the first frame) before the next one.
+    // Let the page settle (its app starts after the first paint) before the next one.
     await sleep(200);
     if (tab.id !== undefined) await browser.tabs.remove(tab.id);
     await sleep(100);
