@@ -1,12 +1,9 @@
 // Build configuration: one manifest for Chrome and Firefox, Preact through Vite,
 // and a test build that pre-grants the fake *.test sites (a headless browser
 // cannot answer a permission prompt). The shipped build never holds those hosts.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NO_MODULE_ENTRYPOINTS, SHIPPED_ENTRYPOINTS } from './scripts/lib/entrypoints';
-import { localePopups } from './scripts/lib/popup-locales';
 import { appAfterPaint } from './scripts/lib/vite-app-after-paint';
 import { baseChunk } from './scripts/lib/vite-base-chunk';
 import { inlineCss } from './scripts/lib/vite-inline-css';
@@ -42,17 +39,6 @@ export default defineConfig({
       '.output-test/**',
       '.output-test-clamped/**',
     ],
-  },
-  hooks: {
-    // One popup page per language with its field in the HTML (see
-    // scripts/lib/popup-locales.ts), written beside the built popup.
-    'build:publicAssets': (wxt, files) => {
-      const popup = join(wxt.config.outDir, 'popup.html');
-      if (!existsSync(popup)) return;
-      files.push(
-        ...localePopups(readFileSync(popup, 'utf8'), join(wxt.config.publicDir, '_locales')),
-      );
-    },
   },
   vite: () => ({
     plugins: [

@@ -22,7 +22,7 @@ import { benchOptions } from './lib/bench-options';
 import { firstPaintsWithoutDebugger, noDebuggerRows, TAB_PAGES } from './lib/bench-tabs';
 import { workerRows } from './lib/bench-worker';
 import { build } from './lib/build';
-import { buttonPopupOf, extensionIdOf, launchWithExtension, newProfileDir } from './lib/chromium';
+import { extensionIdOf, launchWithExtension, newProfileDir } from './lib/chromium';
 import { serveSites } from './lib/sites';
 import {
   FIRST_PAINT_BUDGET,
@@ -127,8 +127,7 @@ async function main() {
   };
   try {
     const newtabUrl = `${base}/newtab.html`;
-    // The page the toolbar button opens: the one built for the browser's language.
-    const popupUrl = await buttonPopupOf(context, id);
+    const popupUrl = `${base}/popup.html`;
 
     const newtab = async (label: string) => {
       const painted = await paintAgainstBlank(newtabUrl);

@@ -38,7 +38,6 @@ import {
   toTab,
 } from './facts';
 import { INTENTION_ALARM, noteAndSync, syncIntention } from './intention';
-import { openPopupOfLanguage } from './popup-page';
 import { welcomeOnInstall } from './welcome';
 
 async function loadState(): Promise<TrackerState | undefined> {
@@ -137,7 +136,6 @@ function syncLater() {
 
 export default defineBackground(() => {
   browser.idle.setDetectionInterval(IDLE_SECONDS);
-  openPopupOfLanguage().catch((error: unknown) => logProblem('popup page', error));
 
   browser.tabs.onActivated.addListener(({ tabId, windowId }) =>
     track(async () => ({

@@ -12,13 +12,8 @@ const pages = (params.get('pages') ?? '').split(',').filter(Boolean);
 const rounds = Number(params.get('rounds') ?? 15);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The popup is the page the toolbar button opens: the one built for the browser's language. */
-async function urlOf(page: string): Promise<string> {
-  return page === 'popup' ? await browser.action.getPopup({}) : `/${page}.html`;
-}
-
 async function firstPaintOf(page: string): Promise<number> {
-  const tab = await browser.tabs.create({ url: await urlOf(page), active: true });
+  const tab = await browser.tabs.create({ url: `/${page}.html`, active: true });
   try {
     for (let tries = 0; tries < 200; tries++) {
       await sleep(25);

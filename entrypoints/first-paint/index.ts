@@ -27,8 +27,9 @@ function startApp(src: string) {
 export default defineUnlistedScript(() => {
   const app = (document.currentScript as HTMLScriptElement | null)?.dataset.app;
   const root = document.getElementById('app');
-  if (root?.dataset.page === 'newtab' && !root.firstChild) paintNewTab(root);
-  // A language's popup page has its field in its HTML already.
-  else if (root?.dataset.page === 'popup') paintPopup(root);
+  if (root && !root.firstChild) {
+    if (root.dataset.page === 'newtab') paintNewTab(root);
+    else if (root.dataset.page === 'popup') paintPopup(root);
+  }
   if (app) startApp(app);
 });

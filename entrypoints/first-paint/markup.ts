@@ -5,11 +5,17 @@
 // fails if the two drift apart. Words come from browser.i18n, dates and
 // times from Intl with the same options as utils/ui/format.ts.
 import { dateOfDay } from '@/utils/core/day';
-import { SNAPSHOT_KEY, type TodayWins, todayFromSnapshot } from '@/utils/core/today-snapshot';
+import {
+  SNAPSHOT_KEY,
+  STEPS_HEIGHT_KEY,
+  STEPS_UNSIZED,
+  stepsHeightFrom,
+  type TodayWins,
+  todayFromSnapshot,
+} from '@/utils/core/today-snapshot';
 import type { Win } from '@/utils/core/win-rules';
 import type { MessageKey } from '@/utils/i18n';
 import { holdEarlySubmits } from '@/utils/ui/early-input';
-import { adoptWinForm, sizeStepsSlot } from './form-room';
 
 declare const chrome: {
   i18n: {
@@ -104,7 +110,16 @@ function winList(wins: Win[], editable: boolean): HTMLElement {
 
 function stepsSlot(id: string): HTMLElement {
   const slot = h('div', { class: 'steps-slot' });
-  sizeStepsSlot(slot, id);
+  let px: number | undefined;
+  try {
+    px = stepsHeightFrom(localStorage.getItem(STEPS_HEIGHT_KEY), id);
+  } catch {
+    px = undefined; // storage switched off
+  }
+  if (px) slot.style.minHeight = `${px}px`;
+  // Their room is not known yet (a first opening): what lies below them stays
+  // unseen until they arrive, rather than appear and then move.
+  else document.documentElement.classList.add(STEPS_UNSIZED);
   return slot;
 }
 
@@ -176,34 +191,34 @@ export function paintNewTab(root: HTMLElement): void {
   );
 }
 
-/** The popup: its field, painted here or already in its language's HTML, then today. */
 export function paintPopup(root: HTMLElement): void {
-  const main = root.firstElementChild;
-  if (main && !(main.tagName === 'MAIN' && adoptWinForm(main, 'win-text'))) return;
   setPage('popupTitle');
   const today = readToday();
   const count = today?.wins.length ?? 0;
-  const page =
-    main ?? root.appendChild(h('main', {}, winForm('win-text', t('winFieldLabel'), true)));
-  page.append(
+  root.append(
     h(
-      'section',
-      { class: 'today' },
+      'main',
+      {},
+      winForm('win-text', t('winFieldLabel'), true),
       h(
-        'h2',
-        { id: 'today-heading' },
-        t('todayHeading'),
-        count > 0 && h('span', { class: 'count' }, ` · ${t('todayCount', count)}`),
+        'section',
+        { class: 'today' },
+        h(
+          'h2',
+          { id: 'today-heading' },
+          t('todayHeading'),
+          count > 0 && h('span', { class: 'count' }, ` · ${t('todayCount', count)}`),
+        ),
+        today && winList(today.wins, false),
       ),
-      today && winList(today.wins, false),
-    ),
-    h('button', { type: 'button', class: 'secondary take-pause' }, t('takePause')),
-    h('p', { class: 'hint shortcut' }),
-    h(
-      'nav',
-      { class: 'links' },
-      h('a', { href: '/newtab.html', target: '_blank', rel: 'noopener' }, t('openNewTab')),
-      h('a', { href: '/options.html', target: '_blank', rel: 'noopener' }, t('openOptions')),
+      h('button', { type: 'button', class: 'secondary take-pause' }, t('takePause')),
+      h('p', { class: 'hint shortcut' }),
+      h(
+        'nav',
+        { class: 'links' },
+        h('a', { href: '/newtab.html', target: '_blank', rel: 'noopener' }, t('openNewTab')),
+        h('a', { href: '/options.html', target: '_blank', rel: 'noopener' }, t('openOptions')),
+      ),
     ),
   );
   document.getElementById('win-text')?.focus();

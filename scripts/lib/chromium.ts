@@ -80,28 +80,3 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
     }));
   return new URL(worker.url()).host;
 }
-
-declare const chrome: { action: { getPopup(details: object): Promise<string> } };
-
-/**
- * The page the toolbar button opens, once the worker has pointed it at the
- * popup of the browser's language (entrypoints/background/popup-page.ts):
- * `file` in English.
- */
-export async function buttonPopupOf(
-  context: BrowserContext,
-  id: string,
-  file = 'popup-en.html',
-): Promise<string> {
-  const ours = (w: { url(): string }) => w.url().startsWith(`chrome-extension://${id}/`);
-  const worker =
-    context.serviceWorkers().find(ours) ??
-    (await context.waitForEvent('serviceworker', { predicate: ours }));
-  let popup = '';
-  for (const end = Date.now() + 10_000; Date.now() < end; ) {
-    popup = await worker.evaluate(() => chrome.action.getPopup({}));
-    if (popup.endsWith(`/${file}`)) return popup;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The toolbar button opens ${popup || 'nothing'}, not ${file}`);
-}

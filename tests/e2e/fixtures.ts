@@ -4,7 +4,6 @@
 // which a page throws or leaves a promise rejection unhandled.
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import {
-  buttonPopupOf,
   CLAMPED_EXTENSION_DIR,
   EXTENSION_DIR,
   extensionIdOf,
@@ -34,8 +33,6 @@ interface Fixtures {
   extensionId: string;
   /** Close the browser and start it again on the same profile. */
   relaunch: () => Promise<BrowserContext>;
-  /** The popup the toolbar button opens: the page built for the browser's language. */
-  popupUrl: string;
   openPopup: () => Promise<Page>;
   openNewTab: () => Promise<Page>;
   openOptions: () => Promise<Page>;
@@ -110,13 +107,10 @@ export const test = base.extend<Fixtures>({
       return launched.launch();
     });
   },
-  popupUrl: async ({ context, extensionId }, use) => {
-    await use(await buttonPopupOf(context, extensionId));
-  },
-  openPopup: async ({ context, popupUrl }, use) => {
+  openPopup: async ({ context, extensionId }, use) => {
     await use(async () => {
       const page = await context.newPage();
-      await page.goto(popupUrl);
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
       return page;
     });
   },

@@ -17,58 +17,25 @@ test('the popup paints its field focused and today before its module runs, and t
   context,
   extensionId,
   openPopup,
-  popupUrl,
 }) => {
   const first = await openPopup();
   await addWins(first, ['Stretched']);
   await first.close();
-  // The language's page the button opens, and the page drawn whole by the
-  // first-paint script that the manifest names until the worker has started.
-  for (const url of [popupUrl, `chrome-extension://${extensionId}/popup.html`]) {
-    const popup = await openRecording(context, url);
-    await expect(popup.locator('.shortcut')).not.toBeEmpty();
-    const paint = await firstPaintOf(popup);
-    expect(paint.focused, url).toBe('win-text');
-    expect(paint.texts, url).toEqual(['Stretched']);
-    expect(paint.rendered, url).toBe(true);
-    expect(paint.adopted, url).toBe(paint.painted);
-    expect(await paintedStillThere(popup, '#win-text'), url).toBe(true);
-    expect(await paintedStillThere(popup, '#app ul.wins'), url).toBe(true);
-    await expect(popup.getByRole('textbox', { name: /win/i })).toBeFocused();
-    await popup.close();
-  }
-});
-
-test("the button's popup is typable before any script has arrived: its field is in its HTML", async ({
-  context,
-  popupUrl,
-}) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await context.route(/\/first-paint\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const popup = await context.newPage();
-  await popup.goto(popupUrl, { waitUntil: 'commit' });
-  const field = popup.getByRole('textbox', { name: "What's your win?" });
-  await expect(field).toBeFocused();
-  await expect(field).toBeVisible();
-  await expect(popup).toHaveTitle('Small Wins');
-  await popup.keyboard.type('Typed before any script');
-  expect(await popup.evaluate(() => document.querySelector('.today') === null)).toBe(true);
-  release();
+  const popup = await openRecording(context, `chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator('.shortcut')).not.toBeEmpty();
-  await expect(field).toHaveValue('Typed before any script');
-  await popup.keyboard.press('Enter');
-  await expect(todayTexts(popup)).toHaveText(['Typed before any script']);
+  const paint = await firstPaintOf(popup);
+  expect(paint.focused).toBe('win-text');
+  expect(paint.texts).toEqual(['Stretched']);
+  expect(paint.rendered).toBe(true);
+  expect(paint.adopted).toBe(paint.painted);
+  expect(await paintedStillThere(popup, '#win-text')).toBe(true);
+  expect(await paintedStillThere(popup, '#app ul.wins')).toBe(true);
+  await expect(popup.getByRole('textbox', { name: /win/i })).toBeFocused();
 });
 
 test('twenty popups opened one after another keep every key typed as soon as they load', async ({
   context,
-  popupUrl,
+  extensionId,
   openNewTab,
 }) => {
   test.setTimeout(120_000);
@@ -76,7 +43,9 @@ test('twenty popups opened one after another keep every key typed as soon as the
   for (let i = 1; i <= 20; i++) {
     const text = `Quick win number ${i} ✓`;
     const popup = await context.newPage();
-    await popup.goto(popupUrl, { waitUntil: 'domcontentloaded' });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`, {
+      waitUntil: 'domcontentloaded',
+    });
     await popup.keyboard.type(text);
     await popup.keyboard.press('Enter');
     await expect(todayTexts(popup).first()).toHaveText(text);
@@ -89,7 +58,7 @@ test('twenty popups opened one after another keep every key typed as soon as the
 
 test('an Enter pressed before the popup app is up still saves the win, and later keys stay in the field', async ({
   context,
-  popupUrl,
+  extensionId,
 }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => {
@@ -100,7 +69,7 @@ test('an Enter pressed before the popup app is up still saves the win, and later
     await route.continue();
   });
   const popup = await context.newPage();
-  await popup.goto(popupUrl, { waitUntil: 'commit' });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
   await expect(popup.locator('#win-text')).toBeFocused();
   await popup.keyboard.type('Typed before the app');
   await popup.keyboard.press('Enter');
@@ -118,7 +87,6 @@ test('nothing moves on the new tab or the popup while the app takes over and the
   context,
   extensionId,
   openPopup,
-  popupUrl,
 }) => {
   const popup = await openPopup();
   await addWins(popup, ['Made the bed #home']);
@@ -127,7 +95,7 @@ test('nothing moves on the new tab or the popup while the app takes over and the
   const newtabShift = await layoutShift(context, `${base}/newtab.html`, (page) =>
     expect(page.getByRole('heading', { name: 'The last 7 days' })).toBeVisible(),
   );
-  const popupShift = await layoutShift(context, popupUrl, (page) =>
+  const popupShift = await layoutShift(context, `${base}/popup.html`, (page) =>
     expect(page.locator('.shortcut')).not.toBeEmpty(),
   );
   expect({ newtabShift, popupShift }).toEqual({ newtabShift: 0, popupShift: 0 });
@@ -135,8 +103,9 @@ test('nothing moves on the new tab or the popup while the app takes over and the
 
 test('the very first popup, before the room for its chips is known, moves nothing as they arrive', async ({
   context,
-  popupUrl: url,
+  extensionId,
 }) => {
+  const url = `chrome-extension://${extensionId}/popup.html`;
   const shown = (page: Page) =>
     Promise.all([
       expect(page.getByRole('group', { name: /Tiny wins to save/ })).toBeVisible(),
