@@ -3,16 +3,16 @@
 // screen from the synchronous copy of today's list with the very markup the
 // app renders, so the app adopts it without a flash or a jump, and it
 // focuses the popup's field at once, then starts the app's module once that
-// first paint is on screen (see scripts/lib/vite-app-after-paint.ts). Unlisted: pages
-// load it by URL.
+// first paint is on screen (see scripts/lib/vite-app-after-paint.ts).
+// Unlisted: pages load it by URL.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { paintNewTab, paintPopup } from './markup';
 import { afterFirstPaint } from './start-app';
 
 /**
  * The app's module, started once the first paint is on screen (see
- * start-app.ts). A module tag, not `import()`: store reviewers' linters refuse a dynamic import
- * of a computed name.
+ * start-app.ts). A module tag, not `import()`: store reviewers' linters
+ * refuse a dynamic import of a computed name.
  */
 function startApp(src: string) {
   afterFirstPaint(() => {
