@@ -58,10 +58,35 @@ export function isRuntimeReply(value: unknown): value is RuntimeReply {
 /** The port the popup keeps open while it is shown, so the worker hears it close. */
 export const POPUP_PORT = 'popup';
 
-/** Asks the worker; a missing or malformed answer becomes a refusal with a reason. */
+/**
+ * The worker may be stopping as a message reaches it (Firefox suspends an idle
+ * event page, Chrome an idle service worker): the message is then lost with
+ * one of these errors. Sending again starts the worker afresh.
+ */
+const LOST_MESSAGE = /Receiving end does not exist|message (port|channel) closed/i;
+export const isLostMessage = (error: unknown) =>
+  error instanceof Error && LOST_MESSAGE.test(error.message);
+
+/** How long to wait before each new try of a lost message. */
+export const RESEND_MS = [0, 200, 1_000] as const;
+
+/**
+ * Asks the worker; a missing or malformed answer becomes a refusal with a
+ * reason. A message lost to a stopping worker is sent again (a few times,
+ * then the error is thrown), so every request must be safe to repeat: a
+ * second "more minutes" or "page passed" changes nothing more.
+ */
 export async function askWorker(message: RuntimeMessage): Promise<RuntimeReply> {
-  const reply: unknown = await browser.runtime.sendMessage(message);
-  return isRuntimeReply(reply) ? reply : { ok: false, reason: 'no answer from the worker' };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(message);
+      return isRuntimeReply(reply) ? reply : { ok: false, reason: 'no answer from the worker' };
+    } catch (error) {
+      const wait = RESEND_MS[attempt];
+      if (wait === undefined || !isLostMessage(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 /** Only this extension's own pages may talk to the worker. */

@@ -1,9 +1,10 @@
 // In Firefox ESR: a limited site that asks "What are you here for?" shows
 // the intention page before the site (its server never hears of the visit
 // first), the site then opens at the address, and Log off at the pause
-// records a win carrying the intention.
+// records a win carrying the intention. Continue goes through even when
+// Firefox suspends the event page just as the page asks it to let the site be.
 
-import { tabUrls } from '../../scripts/lib/firefox';
+import { type Firefox, stopBackground, tabUrls } from '../../scripts/lib/firefox';
 import { expect, test } from './fixtures';
 import { find } from './pages/common';
 import { Intention, waitForIntention } from './pages/intention';
@@ -11,11 +12,10 @@ import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
 import { Pause, waitForPause, waitForPauseGone, waitForSite, withWhatShowed } from './pages/pause';
 
-test('the intention page comes before the site, and the log-off win carries the intention', async ({
-  ff,
-  sites,
-}) => {
-  test.setTimeout(180_000);
+const url = 'http://social.test/feed?thread=7&from=mail';
+
+/** Limits social.test to a minute, asking what for, and goes to `url`: the intention page shows. */
+async function openIntention(ff: Firefox) {
   const options = await Options.open(ff);
   await options.limitSite('social.test', 1);
   await (
@@ -26,18 +26,25 @@ test('the intention page comes before the site, and the log-off win carries the 
   ).click();
   await expect.poll(() => options.status()).toBe("social.test will ask what you're here for.");
 
-  const url = 'http://social.test/feed?thread=7&from=mail';
   const page = await ff.browser.newPage();
   await page.bringToFront();
   await page.goto(url).catch(() => undefined); // the redirect ends the first load
   await waitForIntention(ff, url, 10_000);
-  expect(sites.requests.filter((r) => r.startsWith('social.test'))).toEqual([]);
-
   const intention = new Intention(page);
   await expect.poll(() => intention.heading()).toBe('What are you here for?');
   await expect
     .poll(() => intention.field())
     .toEqual({ label: 'What you came to social.test for', focused: true });
+  return { page, intention };
+}
+
+test('the intention page comes before the site, and the log-off win carries the intention', async ({
+  ff,
+  sites,
+}) => {
+  test.setTimeout(180_000);
+  const { page, intention } = await openIntention(ff);
+  expect(sites.requests.filter((r) => r.startsWith('social.test'))).toEqual([]);
   await intention.type('reply to Sam');
   await intention.click('Continue');
   // Should this ever fail, it says what the tabs and the page showed.
@@ -59,4 +66,20 @@ test('the intention page comes before the site, and the log-off win carries the 
       message: `today's wins on the new tab (tabs: ${(await tabUrls(ff)).join(', ')})`,
     })
     .toEqual(['Logged off social.test after 1 min — came to reply to Sam']);
+});
+
+// Firefox stops an event page left idle for 30 s; a message arriving as it
+// stops was lost ("Receiving end does not exist") and the page said "try again".
+test('Continue goes through while Firefox suspends the event page', async ({ ff, sites }) => {
+  const { page, intention } = await openIntention(ff);
+  await intention.type('reply to Sam');
+  const pressed = intention.click('Continue');
+  // Stopped again and again for 150 ms, so the message meets a stopping page.
+  for (const started = Date.now(); Date.now() - started < 150; ) {
+    await stopBackground(ff);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await pressed;
+  await waitForSite(ff, url, 15_000).catch(withWhatShowed(ff, page));
+  expect(sites.requests).toEqual(['social.test/feed?thread=7&from=mail']);
 });
