@@ -1,15 +1,15 @@
 // `npm run bench`: builds the extension, loads it in Chromium and measures the
 // budgets from DESIGN.md in one run. Each page alternates with a script-free
-// blank page of the same extension (first contentful paint against first
-// contentful paint) so machine noise falls on both; the older module baseline
-// (a blank page with a module, against the app's own "ready" mark) stays for
-// continuity. The floor, the new tab and the popup are also timed with no
-// debugger attached (scripts/lib/bench-tabs.ts). Wins are seeded through the
-// extension's own import. Prints a table with the machine's load; a full run
-// writes bench/results/latest.md and the README's table (bench-options.ts).
+// blank page of the extension (first contentful paint against first contentful
+// paint) so machine noise falls on both; the older module baseline (a blank
+// page with a module, against the app's "ready" mark) stays for continuity.
+// The floor, the content floors, the new tab and the popup are also timed with
+// no debugger (lib/bench-tabs.ts, bench-content.ts). Wins are seeded through
+// the extension's import. A full run writes bench/results/latest.md and README.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BrowserContext, Page } from '@playwright/test';
+import { writeContentPages } from './lib/bench-content';
 import {
   alternate,
   type Compared,
@@ -119,6 +119,7 @@ async function main() {
   /** The no-debugger rows at this many wins: the same profile, in a browser nothing is attached to. */
   const timeTabs = async (label: string) => {
     if (!part('tabs')) return;
+    await writeContentPages(context, base);
     await context.close();
     tabPaints.push([label, await paintsWithoutDebugger()]);
     context = await launchWithExtension({ profileDir, sitesPort: sites.port });

@@ -14,8 +14,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type Compared, summarise } from './bench-measure';
 import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 
-/** What the no-debugger rows open, in turn. */
-export const TAB_PAGES = ['blank-static', 'blank-floor', 'newtab', 'popup'];
+/** What the no-debugger rows open, in turn (the content pages: bench-content.ts). */
+export const TAB_PAGES = [
+  'blank-static',
+  'blank-floor',
+  'content-newtab',
+  'newtab',
+  'content-popup',
+  'popup',
+];
 
 interface Target {
   type: string;
@@ -90,14 +97,17 @@ export async function firstPaintsWithoutDebugger(
  * The floor's, the new tab's and the popup's rows, each against the blank page
  * of the same run. The floor is the soonest any page a script draws can paint
  * under Manifest V3 (no inline script): it shows how much of a ratio is the
- * script's file read alone.
+ * script's file read alone. The content floors are each page's first screen
+ * as script-free HTML: what its content alone costs to draw.
  */
 export function noDebuggerRows(wins: string, paints: Record<string, number[]>) {
   const blank = summarise(paints['blank-static'] ?? []);
   return (
     [
       ['blank-floor', 'Floor: the blank page drawn by one fetched script', 'none (floor)'],
+      ['content-newtab', "Content floor: the new tab's first screen as HTML, no script", 'none'],
       ['newtab', "New tab, date and today's wins painted", '≤ 1.2'],
+      ['content-popup', "Content floor: the popup's first screen as HTML, no script", 'none'],
       ['popup', 'Popup, field focused and painted', '≤ 1.1'],
     ] as const
   ).map(([page, measure, budget]) => {
