@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { contentPage } from './bench-content';
 import { type Compared, summarise } from './bench-measure';
 import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 
@@ -18,9 +19,9 @@ import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 export const TAB_PAGES = [
   'blank-static',
   'blank-floor',
-  'content-newtab',
+  contentPage('newtab'),
   'newtab',
-  'content-popup',
+  contentPage('popup'),
   'popup',
 ];
 
@@ -105,9 +106,13 @@ export function noDebuggerRows(wins: string, paints: Record<string, number[]>) {
   return (
     [
       ['blank-floor', 'Floor: the blank page drawn by one fetched script', 'none (floor)'],
-      ['content-newtab', "Content floor: the new tab's first screen as HTML, no script", 'none'],
+      [
+        contentPage('newtab'),
+        "Content floor: the new tab's first screen as HTML, no script",
+        'none',
+      ],
       ['newtab', "New tab, date and today's wins painted", '≤ 1.2'],
-      ['content-popup', "Content floor: the popup's first screen as HTML, no script", 'none'],
+      [contentPage('popup'), "Content floor: the popup's first screen as HTML, no script", 'none'],
       ['popup', 'Popup, field focused and painted', '≤ 1.1'],
     ] as const
   ).map(([page, measure, budget]) => {

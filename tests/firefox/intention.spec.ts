@@ -4,6 +4,7 @@
 // records a win carrying the intention. Continue goes through even when
 // Firefox suspends the event page just as the page asks it to let the site be.
 
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Firefox, stopBackground, tabUrls } from '../../scripts/lib/firefox';
 import { expect, test } from './fixtures';
 import { find } from './pages/common';
@@ -77,7 +78,7 @@ test('Continue goes through while Firefox suspends the event page', async ({ ff,
   // Stopped again and again for 150 ms, so the message meets a stopping page.
   for (const started = Date.now(); Date.now() - started < 150; ) {
     await stopBackground(ff);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await sleep(10);
   }
   await pressed;
   await waitForSite(ff, url, 15_000).catch(withWhatShowed(ff, page));
