@@ -13,6 +13,7 @@ import { ReflectionForm } from './ReflectionForm';
 import { SearchWins } from './SearchWins';
 import { WeekView } from './WeekView';
 import { YearGrid } from './YearGrid';
+import './lookback.css';
 
 /** The look back reads the settings itself: the new tab's first script needs none of them. */
 export function LookBack({ today }: { today: string }) {

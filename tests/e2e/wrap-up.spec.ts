@@ -92,6 +92,14 @@ test('a win marked proud on the new tab is gathered in Your year', async ({
       .getByRole('link', { name: 'Your year' })
       .and(newtab.page.locator('[href="/review.html"]')),
   ).toBeVisible();
+  // Its neighbour, the link to sharing, stands apart from it, never run together.
+  const foot = newtab.page.getByRole('navigation', { name: 'Your year' });
+  const [yours, share] = await Promise.all(
+    ['Your year', 'Share with someone safe'].map((name) =>
+      foot.getByRole('link', { name }).boundingBox(),
+    ),
+  );
+  expect(yours && share && share.x - (yours.x + yours.width)).toBeGreaterThanOrEqual(12);
 });
 
 test('an unticked win is in no output: copy, Markdown or print', async ({
