@@ -1,4 +1,5 @@
-// axe-core on every page, empty and with wins, in light and dark themes.
+// axe-core on every page, empty and with wins, in light and dark themes; the
+// pause without motion; every page in its own font, at the browser's size.
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
@@ -77,4 +78,35 @@ test('the pause breathes without motion when motion is reduced', async ({
   expect(
     await page.locator('.breath-circle').evaluate((el) => getComputedStyle(el).animationName),
   ).toBe('breathe');
+});
+
+// Chromium gives extension pages a body font of its own at 75% (12 px), which
+// made a win's text smaller than the hints around it; Firefox gives none.
+test('every page writes in its own font at the size the browser is set to', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  for (const path of [
+    'popup.html',
+    'newtab.html',
+    'options.html',
+    'pause.html',
+    'review.html',
+    'share.html',
+    'welcome.html',
+    'intention.html',
+  ]) {
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    const font = await page.evaluate(() => {
+      const [root, body] = [document.documentElement, document.body].map(getComputedStyle);
+      return { size: body.fontSize, rootSize: root.fontSize, family: body.fontFamily };
+    });
+    expect({ path, ...font }).toEqual({
+      path,
+      size: font.rootSize,
+      rootSize: '16px',
+      family: expect.stringMatching(/^system-ui\b/),
+    });
+  }
 });
