@@ -99,8 +99,9 @@ test('every page writes in its own font at the size the browser is set to', asyn
   ]) {
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     const font = await page.evaluate(() => {
-      const [root, body] = [document.documentElement, document.body].map(getComputedStyle);
-      return { size: body.fontSize, rootSize: root.fontSize, family: body.fontFamily };
+      const body = getComputedStyle(document.body);
+      const rootSize = getComputedStyle(document.documentElement).fontSize;
+      return { size: body.fontSize, rootSize, family: body.fontFamily };
     });
     expect({ path, ...font }).toEqual({
       path,
