@@ -1,5 +1,9 @@
 // axe-core on every page, empty and with wins, in light and dark themes; the
 // pause without motion; every page in its own font, at the browser's size.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from '../../scripts/lib/chromium';
+import { SHIPPED_ENTRYPOINTS } from '../../scripts/lib/entrypoints';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
@@ -86,17 +90,13 @@ test('every page writes in its own font at the size the browser is set to', asyn
   context,
   extensionId,
 }) => {
+  // Every shipped entrypoint that is a page, so a new page is held too.
+  const pages = SHIPPED_ENTRYPOINTS.map((name) => `${name}.html`).filter((path) =>
+    existsSync(join(EXTENSION_DIR, path)),
+  );
+  expect(pages).toHaveLength(8);
   const page = await context.newPage();
-  for (const path of [
-    'popup.html',
-    'newtab.html',
-    'options.html',
-    'pause.html',
-    'review.html',
-    'share.html',
-    'welcome.html',
-    'intention.html',
-  ]) {
+  for (const path of pages) {
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     const font = await page.evaluate(() => {
       const body = getComputedStyle(document.body);

@@ -3,7 +3,7 @@
 // off" records a win, and "more minutes" sends the tab back until they end.
 import { backgroundState, stopBackground } from '../../scripts/lib/firefox';
 import { expect, test } from './fixtures';
-import { workerView } from './pages/extension';
+import { withWorkerView } from './pages/extension';
 import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
 import { Pause, stayFor, waitForPause, waitForPauseGone, waitForSite } from './pages/pause';
@@ -78,9 +78,7 @@ test('more minutes send the tab back to the site, and the pause comes back when 
 
   const back = await waitForSite(ff, url, 10_000);
   // Time on the pause page did not count, and the granted minute does.
-  const pausedAgain = await waitForPause(ff, url, 75_000).catch(async (error: Error) => {
-    throw new Error(`${error.message}; the worker knew: ${await workerView(ff, 'news.test')}`);
-  });
+  const pausedAgain = await waitForPause(ff, url, 75_000).catch(withWorkerView(ff, 'news.test'));
   test
     .info()
     .annotations.push({ type: 'second pause after ms', description: String(pausedAgain - back) });

@@ -34,7 +34,7 @@ export function badgeOf(page: Page, url: string): Promise<string> {
  * tracker's stored state and the alarms set. Read from one of the
  * extension's own pages, opened for it and closed again.
  */
-export async function workerView(ff: Firefox, host: string): Promise<string> {
+async function workerView(ff: Firefox, host: string): Promise<string> {
   const page = await ff.openExt('options.html');
   try {
     const usage = await page.evaluate(usageTodayInPage, { host });
@@ -52,4 +52,11 @@ export async function workerView(ff: Firefox, host: string): Promise<string> {
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** For a wait's failure: rethrows it with what the worker knew of `host`. */
+export function withWorkerView(ff: Firefox, host: string) {
+  return async (error: Error): Promise<never> => {
+    throw new Error(`${error.message}; the worker knew: ${await workerView(ff, host)}`);
+  };
 }
