@@ -4,6 +4,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NO_MODULE_ENTRYPOINTS, SHIPPED_ENTRYPOINTS } from './scripts/lib/entrypoints';
+import { TEST_MINUTE_MS } from './scripts/lib/test-minute';
 import { appAfterPaint } from './scripts/lib/vite-app-after-paint';
 import { baseChunk } from './scripts/lib/vite-base-chunk';
 import { inlineCss } from './scripts/lib/vite-inline-css';
@@ -14,6 +15,9 @@ import { pageShell } from './scripts/lib/vite-page-shell';
 const testBuild = process.env.SMALL_WINS_TEST_BUILD === '1';
 // A test build whose alarms fire no sooner than 30 s, as a store build's do.
 const clampAlarms = process.env.SMALL_WINS_CLAMP_ALARMS === '1';
+// A test build's budget minute lasts seconds (utils/core/minute.ts); the
+// clamped build is store-like and keeps the real minute.
+const minuteMs = testBuild && !clampAlarms ? String(TEST_MINUTE_MS) : '';
 
 // Chromium also needs `downloads.ui` to save a backup without opening its
 // downloads bubble; Firefox has no such permission.
@@ -68,6 +72,7 @@ export default defineConfig({
     },
     define: {
       'import.meta.env.SMALL_WINS_CLAMP_ALARMS': JSON.stringify(clampAlarms ? '1' : ''),
+      'import.meta.env.SMALL_WINS_MINUTE_MS': JSON.stringify(minuteMs),
     },
   }),
   manifest: ({ browser }) => ({

@@ -7,6 +7,7 @@ import { ActiveHoursEditor } from '@/components/options/ActiveHoursEditor';
 import { IntentionToggle } from '@/components/options/IntentionToggle';
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
+import { MINUTE_MS } from '@/utils/core/minute';
 import type { Settings } from '@/utils/core/settings';
 import { originPattern, parseMinutes, type SiteRule } from '@/utils/core/sites';
 import type { DayUsage } from '@/utils/core/tracker';
@@ -149,7 +150,7 @@ export function SiteList({ settings, usage, onStatus }: Props) {
         <SiteItem
           key={rule.host}
           rule={rule}
-          used={Math.floor((usage[rule.host]?.ms ?? 0) / 60_000)}
+          used={Math.floor((usage[rule.host]?.ms ?? 0) / MINUTE_MS)}
           onStatus={onStatus}
         />
       ))}

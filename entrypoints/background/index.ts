@@ -8,6 +8,7 @@
 // each keeps the time its listener ran, however long it waits in the queue.
 import { browser } from 'wxt/browser';
 import { dayKey } from '@/utils/core/day';
+import { minutesMs } from '@/utils/core/minute';
 import {
   grantSnooze,
   INITIAL_STATE,
@@ -59,7 +60,7 @@ async function handle(now: number, makeEvent: () => Promise<TrackerEvent> | Trac
     usage,
     dayStartHour: settings.dayStartHour,
     showBadge: settings.showBadge,
-    headsUpMs: settings.headsUpMinutes * 60_000,
+    headsUpMs: minutesMs(settings.headsUpMinutes),
     notify: settings.headsUpNotify,
   };
   let state = await loadState();

@@ -13,6 +13,7 @@ import { KindSteps } from '@/components/pause/KindSteps';
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { useSettings } from '@/hooks/use-settings';
+import { msMinutes } from '@/utils/core/minute';
 import { readPauseLink } from '@/utils/core/pause-link';
 import type { PauseStep } from '@/utils/core/pause-steps';
 import { canonicalHost, displayHost } from '@/utils/core/sites';
@@ -99,7 +100,7 @@ export function App() {
   // The site as the person knows it (its rule's label), never punycode.
   const host = canonicalHost(site) ?? site;
   const name = settings?.sites.find((r) => r.host === host)?.label ?? displayHost(host);
-  const usedMinutes = Math.max(1, Math.round(paused.usedMs / 60_000));
+  const usedMinutes = Math.max(1, msMinutes(paused.usedMs));
   const logOff = (step?: PauseStep) =>
     run(async () => {
       const once = async (key: string, win: NewWin) => {

@@ -2,9 +2,11 @@
 // how an interval splits at day starts, and what "more minutes" grants. Pure;
 // the tracker (tracker.ts) decides when these apply.
 import { dayKey, nextDayStart } from './day';
+import { MINUTE_MS, minutesMs } from './minute';
 import type { SiteRule } from './sites';
 
-export const CHECKPOINT_MS = 60_000;
+/** Usage is saved at least this often while a limited site is counted. */
+export const CHECKPOINT_MS = MINUTE_MS;
 /** Idle detection interval; an alarm this late means the machine slept. */
 export const SLEEP_GAP_MS = 60_000;
 /** Packed extensions cannot set an alarm sooner than this. */
@@ -29,7 +31,7 @@ export function splitByDay(from: number, to: number, dayStartHour: number) {
 }
 
 export function remainingMs(rule: SiteRule, usage: DayUsage | undefined): number {
-  return rule.dailyMinutes * 60_000 + (usage?.grantedMs ?? 0) - (usage?.ms ?? 0);
+  return minutesMs(rule.dailyMinutes) + (usage?.grantedMs ?? 0) - (usage?.ms ?? 0);
 }
 
 /** The next alarm: a checkpoint a minute on, or the budget's end, or the day's. */
@@ -55,6 +57,6 @@ export function grantSnooze(
   if (remainingMs(rule, usage) > PAUSE_TOLERANCE_MS) return { ms, grantedMs: granted };
   return {
     ms,
-    grantedMs: Math.max(granted, ms - rule.dailyMinutes * 60_000) + snoozeMinutes * 60_000,
+    grantedMs: Math.max(granted, ms - minutesMs(rule.dailyMinutes)) + minutesMs(snoozeMinutes),
   };
 }

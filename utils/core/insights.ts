@@ -3,6 +3,7 @@
 // breaks), a past win to resurface, search, and when the recap and weekly
 // review are due. No storage here; `today` and `now` are passed in.
 import { addDays, type DayKey, dateOfDay, dayKey } from './day';
+import { msMinutes } from './minute';
 import type { SiteRule } from './sites';
 import type { Win, WinKind } from './win-rules';
 
@@ -51,7 +52,7 @@ export function weekSummary(
     return {
       host: rule.host,
       label: rule.label,
-      usedMinutes: Math.round(ms / 60_000),
+      usedMinutes: msMinutes(ms),
       budgetMinutes: rule.dailyMinutes * days.length,
     };
   });

@@ -4,6 +4,7 @@
 import { isActive } from './active-hours';
 import { isCounting } from './attention';
 import { type DayUsage, PAUSE_TOLERANCE_MS, remainingMs, SLEEP_GAP_MS } from './budget';
+import { MINUTE_MS, minutesMs } from './minute';
 import { ruleForUrl, type SiteRule } from './sites';
 import type { Effect, TrackerContext, TrackerEvent, TrackerState } from './tracker-model';
 
@@ -23,7 +24,7 @@ export function closingTime(state: TrackerState, event: TrackerEvent, now: numbe
 
 /** The badge for `left` ms of budget: minutes, calm in the heads-up. */
 export function badge(tabId: number, left: number, ctx: TrackerContext): Effect {
-  const minutesLeft = Math.ceil(left / 60_000);
+  const minutesLeft = Math.ceil(left / MINUTE_MS);
   if (inHeadsUp(left, ctx)) return { type: 'badge', tabId, minutesLeft, headsUp: true };
   return { type: 'badge', tabId, minutesLeft: ctx.showBadge ? minutesLeft : null };
 }
@@ -33,7 +34,7 @@ export const inHeadsUp = (left: number, ctx: TrackerContext) =>
 
 /** Which pause a heads-up is for: a grant of more minutes makes a new one. */
 export const headsUpKey = (day: string, rule: SiteRule, usage: DayUsage | undefined) =>
-  `${day}|${rule.host}|${rule.dailyMinutes * 60_000 + (usage?.grantedMs ?? 0)}`;
+  `${day}|${rule.host}|${minutesMs(rule.dailyMinutes) + (usage?.grantedMs ?? 0)}`;
 
 /**
  * The same tab stays counted for the same site and nothing else changed: no

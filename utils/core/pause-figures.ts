@@ -11,6 +11,7 @@
 // longer limited has no budget, so it takes nothing back either. The year's
 // wrap-up (wrap-up.ts) uses the same rule.
 import { addDays, type DayKey, dateOfDay, dayKey } from './day';
+import { minutesMs, msMinutes } from './minute';
 import type { SiteRule } from './sites';
 import type { UsageRecord } from './usage';
 import type { Win } from './win-rules';
@@ -19,7 +20,7 @@ type Usage = Pick<UsageRecord, 'day' | 'host' | 'ms' | 'grantedMs' | 'pauses'>;
 
 /** The budget left unused on one day on one site, in ms (0 when used up). */
 export function unusedBudgetMs(rule: SiteRule, usage: Usage | undefined): number {
-  return Math.max(0, rule.dailyMinutes * 60_000 + (usage?.grantedMs ?? 0) - (usage?.ms ?? 0));
+  return Math.max(0, minutesMs(rule.dailyMinutes) + (usage?.grantedMs ?? 0) - (usage?.ms ?? 0));
 }
 
 /** Minutes taken back (see above) by the log-offs among `wins`, over every site limited now. */
@@ -37,7 +38,7 @@ export function minutesTakenBack(
     const rule = rules.find((r) => r.host === key.slice(key.indexOf(' ') + 1));
     if (rule) ms += unusedBudgetMs(rule, byKey.get(key));
   }
-  return Math.round(ms / 60_000);
+  return msMinutes(ms);
 }
 
 export interface SiteWeek {

@@ -55,6 +55,7 @@ import { applyEvent, isCounting } from './attention';
 import { type DayUsage, nextAlarm, PAUSE_TOLERANCE_MS, remainingMs, splitByDay } from './budget';
 import { dayKey } from './day';
 import { badge, closingTime, headsUpKey, inHeadsUp, unchanged } from './interval';
+import { MINUTE_MS } from './minute';
 import { countPauses } from './pause-count';
 import { ruleForUrl } from './sites';
 import type {
@@ -153,7 +154,7 @@ export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerConte
         effects.push({
           type: 'notify',
           host: rule.host,
-          minutesLeft: Math.ceil(remaining / 60_000),
+          minutesLeft: Math.ceil(remaining / MINUTE_MS),
         });
       }
     }
