@@ -2,8 +2,10 @@
 // pauses" card: a version-3 backup (usage carrying `pauses`) with log-offs
 // this week, a week ago and two weeks ago, and what the card says about it.
 import { backupDocument, daysAgo, localDayKey } from './backup-doc';
+import { TEST_MINUTE_MS } from './test-minute';
 
-const M = 60_000;
+/** A budget minute of the test build the history is imported into. */
+const M = TEST_MINUTE_MS;
 
 /** The Monday starting the week that holds `date`. */
 function mondayOf(date: Date): Date {

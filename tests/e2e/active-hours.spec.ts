@@ -3,6 +3,7 @@
 // with the hours removed the same tab pauses at once.
 import type { BrowserContext } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { SiteTab } from './pages/pause';
@@ -42,7 +43,7 @@ test('a used-up site outside its active hours is never paused, and pauses once t
   await expect(options.getByRole('status')).toHaveText(`social.test counts ${summary}.`);
   await expect(item.getByText(summary, { exact: true })).toBeVisible();
 
-  await seedUsage(context, 'social.test', 120_000);
+  await seedUsage(context, 'social.test', minutes(2));
   const site = await SiteTab.open(context, 'http://social.test/feed');
   await site.page.waitForTimeout(3_000);
   expect(site.page.url()).toBe('http://social.test/feed');

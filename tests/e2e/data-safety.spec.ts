@@ -3,6 +3,7 @@
 // leaves nothing at all.
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { NewTabPage } from './pages/newtab';
 import { OptionsPage } from './pages/options';
@@ -18,19 +19,19 @@ test('closing the browser in the middle of counted time keeps the minutes', asyn
   relaunch,
   extensionId,
 }) => {
-  test.setTimeout(120_000);
   const options = await openOptions();
-  await new OptionsPage(options).limitSite('social.test', 5);
-  await expect(options.getByText('0 of 5 minutes today')).toBeVisible();
+  await new OptionsPage(options).limitSite('social.test', 10);
+  await expect(options.getByText('0 of 10 minutes today')).toBeVisible();
   const site = await context.newPage();
   await site.bringToFront();
   await site.goto('http://social.test/');
-  await site.waitForTimeout(65_000);
+  // Past the worker's first checkpoint, a budget minute in.
+  await site.waitForTimeout(minutes(1) + 2_000);
 
   const again = await relaunch();
   const reopened = await again.newPage();
   await reopened.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(reopened.getByText('1 of 5 minutes today')).toBeVisible();
+  await expect(reopened.getByText('1 of 10 minutes today')).toBeVisible();
 });
 
 test('stopping the worker while wins are being written loses none', async ({

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { backupDocument, localDayKey } from '../../scripts/lib/backup-doc';
 import { pauseHistory } from '../../scripts/lib/pause-history';
+import { minutes } from '../../scripts/lib/test-minute';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
@@ -52,7 +53,9 @@ test('a pause shown by the worker is counted once, through a reload and a worker
   const options = await openOptions();
   // A 1-minute budget already used today: the worker pauses the site at once.
   const used = backupDocument([], {
-    usage: [{ day: localDayKey(new Date()), host: 'social.test', ms: 61_000, grantedMs: 0 }],
+    usage: [
+      { day: localDayKey(new Date()), host: 'social.test', ms: minutes(1) + 1_000, grantedMs: 0 },
+    ],
     settings: { sites: [{ host: 'social.test', dailyMinutes: 1 }] },
   });
   await new OptionsPage(options).importFile('used.json', JSON.stringify(used));

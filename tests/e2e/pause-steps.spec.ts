@@ -3,6 +3,8 @@
 // gentlest first); choosing one closes the tab as "Log off" does and records
 // two wins, the log-off and the step (with its goal's tag, as its chip would).
 // The page with its steps passes axe in light and dark.
+
+import { minutes } from '../../scripts/lib/test-minute';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { NewTabPage } from './pages/newtab';
@@ -19,7 +21,7 @@ test('with no steps of their own, the pause offers three built-in ones; one logs
 }) => {
   const options = await openOptions();
   await new OptionsPage(options).limitSite('social.test', 1);
-  await seedUsage(context, 'social.test', 60_000);
+  await seedUsage(context, 'social.test', minutes(1));
   const site = await SiteTab.open(context, SITE);
   await site.waitForPause(5_000);
   await expect(site.kindSteps).toHaveText([
@@ -56,7 +58,7 @@ test('the person’s own steps are offered, gentlest first; one records a win ta
   await options.addStep('Write 100 words', { goal: 'Write a book' });
   await options.addStep('Stretch 5 minutes', { gentle: true });
   await options.limitSite('social.test', 1);
-  await seedUsage(context, 'social.test', 60_000);
+  await seedUsage(context, 'social.test', minutes(1));
 
   const site = await SiteTab.open(context, SITE);
   await site.waitForPause(5_000);
@@ -81,7 +83,7 @@ for (const theme of ['light', 'dark'] as const) {
     test('the pause page with its small steps passes axe', async ({ context, openOptions }) => {
       const options = await openOptions();
       await new OptionsPage(options).limitSite('social.test', 1);
-      await seedUsage(context, 'social.test', 60_000);
+      await seedUsage(context, 'social.test', minutes(1));
       const site = await SiteTab.open(context, SITE);
       await site.waitForPause(5_000);
       await expect(site.kindSteps).toHaveCount(3);

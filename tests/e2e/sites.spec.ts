@@ -2,6 +2,7 @@
 // every spelling, and the site is always shown as the host really limited.
 import type { Page } from '@playwright/test';
 import { backupDocument, localDayKey } from '../../scripts/lib/backup-doc';
+import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { SiteTab } from './pages/pause';
@@ -10,7 +11,7 @@ import { SiteTab } from './pages/pause';
 async function limitWithBudgetUsed(options: Page, hosts: string[]) {
   const day = localDayKey(new Date());
   const backup = backupDocument([], {
-    usage: hosts.map((host) => ({ day, host, ms: 61_000, grantedMs: 0 })),
+    usage: hosts.map((host) => ({ day, host, ms: minutes(1) + 1_000, grantedMs: 0 })),
     settings: { sites: hosts.map((host) => ({ host, dailyMinutes: 1 })) },
   });
   await new OptionsPage(options).importFile('used.json', JSON.stringify(backup));

@@ -2,12 +2,13 @@
 // address twice a second writes no usage, two paused tabs of one site cannot
 // stack their "more minutes", and a pause whose site was removed meanwhile
 // offers the way back.
+import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { SiteTab } from './pages/pause';
 import { readUsage, seedUsage } from './pages/worker';
 
-test('a page changing its address twice a second for 10 s writes no usage meanwhile', async ({
+test('a page changing its address twice a second for 10 s writes usage only at its checkpoints', async ({
   context,
   limitAndVisit,
 }) => {
@@ -23,6 +24,7 @@ test('a page changing its address twice a second for 10 s writes no usage meanwh
     };
   });
   await site.page.bringToFront();
+  const started = Date.now();
   await site.page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -42,8 +44,11 @@ test('a page changing its address twice a second for 10 s writes no usage meanwh
   const writes = await options.evaluate(
     () => (globalThis as unknown as { seen: { usage: number } }).seen.usage,
   );
+  // The worker saves the counted time once a budget minute (its checkpoint),
+  // however often the address changes: never one write per change.
+  const checkpoints = Math.floor((Date.now() - started) / minutes(1));
   test.info().annotations.push({ type: 'usage writes in 10 s', description: String(writes) });
-  expect(writes).toBe(0);
+  expect(writes).toBeLessThanOrEqual(checkpoints);
 
   // All of it counts once the person leaves.
   await options.bringToFront();
@@ -58,7 +63,7 @@ test('two paused tabs of one site grant more minutes once, not twice', async ({
 }) => {
   const options = await openOptions();
   await new OptionsPage(options).limitSite('social.test', 1);
-  await seedUsage(context, 'social.test', 60_000);
+  await seedUsage(context, 'social.test', minutes(1));
 
   const first = await SiteTab.open(context, 'http://social.test/a');
   await first.waitForPause(5_000);
@@ -73,9 +78,11 @@ test('two paused tabs of one site grant more minutes once, not twice', async ({
   await second.page.waitForURL('http://social.test/b');
 
   await options.bringToFront();
-  await expect.poll(async () => (await readUsage(context, 'social.test'))?.grantedMs).toBe(300_000);
+  await expect
+    .poll(async () => (await readUsage(context, 'social.test'))?.grantedMs)
+    .toBe(minutes(5));
   await options.waitForTimeout(1_000);
-  expect((await readUsage(context, 'social.test'))?.grantedMs).toBe(300_000);
+  expect((await readUsage(context, 'social.test'))?.grantedMs).toBe(minutes(5));
 });
 
 test('a pause whose site was removed meanwhile says so and goes back to the page', async ({
@@ -84,7 +91,7 @@ test('a pause whose site was removed meanwhile says so and goes back to the page
 }) => {
   const options = await openOptions();
   await new OptionsPage(options).limitSite('social.test', 1);
-  await seedUsage(context, 'social.test', 60_000);
+  await seedUsage(context, 'social.test', minutes(1));
   const site = await SiteTab.open(context, 'http://social.test/feed?x=1');
   await site.waitForPause(5_000);
   await expect(site.moreMinutes(5)).toBeVisible();

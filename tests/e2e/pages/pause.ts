@@ -1,5 +1,7 @@
 // A tab on a limited site and the pause page it turns into.
-import type { BrowserContext, Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { PAUSE_LATENESS_MS } from '../../../scripts/lib/test-minute';
+import { readUsage } from './worker';
 
 export class SiteTab {
   private constructor(
@@ -42,4 +44,23 @@ export class SiteTab {
       name: minutes === 1 ? '1 more minute' : `${minutes} more minutes`,
     });
   }
+}
+
+/**
+ * The pause came on time, by the extension's own count: what it recorded for
+ * the site when it paused is the budget, and at most 2 s more. The test's own
+ * clock only bounds it from below (a busy machine makes it later, never sooner).
+ */
+export async function expectPausedOnTime(
+  context: BrowserContext,
+  host: string,
+  budgetMs: number,
+  elapsed: number,
+) {
+  const counted = async () => (await readUsage(context, host))?.ms ?? 0;
+  await expect.poll(counted).toBeGreaterThanOrEqual(budgetMs - 1_000);
+  const ms = await counted();
+  test.info().annotations.push({ type: 'counted at the pause (ms)', description: String(ms) });
+  expect(ms).toBeLessThanOrEqual(budgetMs + PAUSE_LATENESS_MS);
+  expect(elapsed).toBeGreaterThanOrEqual(budgetMs - 1_000);
 }
