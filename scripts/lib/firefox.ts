@@ -15,6 +15,8 @@ export { ADDON_ID, UUID } from './firefox-prefs';
 
 export const ORIGIN = `moz-extension://${UUID}`;
 export const FIREFOX_BUILD = resolve('.output-test/firefox-mv3');
+/** The store-like test build: the real budget minute, alarms no sooner than 30 s. */
+export const CLAMPED_FIREFOX_BUILD = resolve('.output-test-clamped/firefox-mv3');
 
 export function newTempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `small-wins-${prefix}-`));
@@ -31,6 +33,8 @@ export interface LaunchOptions {
   keepWelcome?: boolean;
   /** Prefs that replace the test profile's own (e.g. Firefox's defaults back). */
   prefs?: Record<string, unknown>;
+  /** Which build to install: the test build (6-second minute) unless given. */
+  extensionDir?: string;
 }
 
 export interface OpenOptions {
@@ -63,10 +67,9 @@ export interface Firefox {
 }
 
 export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
-    throw new Error(
-      `No Firefox test build at ${FIREFOX_BUILD}: run "SMALL_WINS_TEST_BUILD=1 npx wxt build -b firefox --mv3" first.`,
-    );
+  const build = opts.extensionDir ?? FIREFOX_BUILD;
+  if (!existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`No Firefox test build at ${build}: run "npm run build:test:firefox" first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -79,7 +82,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
   try {
-    await browser.installExtension(FIREFOX_BUILD);
+    await browser.installExtension(build);
   } catch (error) {
     await browser.close();
     throw error;

@@ -5,6 +5,8 @@
 import type { IncomingMessage } from 'node:http';
 import { test as base, expect } from '@playwright/test';
 import {
+  CLAMPED_FIREFOX_BUILD,
+  FIREFOX_BUILD,
   type Firefox,
   type LaunchOptions,
   launchFirefox,
@@ -16,6 +18,8 @@ import { type Sites, serveSites } from '../../scripts/lib/sites';
 
 interface Fixtures {
   theme: 'light' | 'dark';
+  /** Which test build: 'clamped' keeps the real minute and clamps alarms, as a store build. */
+  build: 'test' | 'clamped';
   /** Requests that left the device; must be empty when the test ends. */
   outsideRequests: string[];
   sites: Sites;
@@ -42,6 +46,7 @@ function madeByCode(req: IncomingMessage): string | undefined {
 
 export const test = base.extend<Fixtures>({
   theme: ['light', { option: true }],
+  build: ['test', { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
   outsideRequests: async ({}, use) => {
     const outside: string[] = [];
@@ -68,7 +73,7 @@ export const test = base.extend<Fixtures>({
   downloadDir: async ({}, use) => {
     await use(newTempDir('downloads'));
   },
-  launch: async ({ sites, guard, downloadDir, theme }, use) => {
+  launch: async ({ sites, guard, downloadDir, theme, build }, use) => {
     const started: Firefox[] = [];
     await use(async (opts = {}) => {
       const ff = await launchFirefox({
@@ -79,6 +84,7 @@ export const test = base.extend<Fixtures>({
         profileDir: opts.profileDir,
         keepWelcome: opts.keepWelcome,
         prefs: opts.prefs,
+        extensionDir: build === 'clamped' ? CLAMPED_FIREFOX_BUILD : FIREFOX_BUILD,
       });
       started.push(ff);
       return ff;

@@ -1,8 +1,11 @@
 // The mindful pause on a limited site: wait until a tab is sent there (read
 // from Firefox itself, as puppeteer does not see extension URLs), then choose
 // "Log off" or "more minutes".
+import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { type Firefox, ORIGIN, resetIdle, tabUrls } from '../../../scripts/lib/firefox';
+import { PAUSE_LATENESS_MS } from '../../../scripts/lib/test-minute';
+import { usageTodayInPage } from '../../../scripts/lib/usage-in-page';
 import { clickButton } from './common';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -113,4 +116,26 @@ export class Pause {
   moreMinutes(label: string) {
     return this.click(label);
   }
+}
+
+/** Today's counted ms on `host`, read through an open extension page. */
+export const countedMs = async (extensionPage: Page, host: string) =>
+  (await extensionPage.evaluate(usageTodayInPage, { host }))?.ms ?? 0;
+
+/**
+ * The pause came on time, by the extension's own count: what it recorded for
+ * the site when it paused is the budget, and at most 2 s more. The test's own
+ * clock only bounds it from below (a busy machine makes it later, never sooner).
+ */
+export async function expectPausedOnTime(
+  extensionPage: Page,
+  host: string,
+  budgetMs: number,
+  elapsed: number,
+) {
+  await expect.poll(() => countedMs(extensionPage, host)).toBeGreaterThanOrEqual(budgetMs - 1_000);
+  const ms = await countedMs(extensionPage, host);
+  test.info().annotations.push({ type: 'counted at the pause (ms)', description: String(ms) });
+  expect(ms).toBeLessThanOrEqual(budgetMs + PAUSE_LATENESS_MS);
+  expect(elapsed).toBeGreaterThanOrEqual(budgetMs - 1_000);
 }
