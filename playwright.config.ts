@@ -3,6 +3,12 @@
 // are a separate project. The headed project runs Chromium on a private X
 // server per test, for what a headless browser cannot show (prompts, idle,
 // shortcuts, focus, languages).
+//
+// A failed test leaves each tab's picture and text in its folder under
+// test-results/ (scripts/lib/failure-record.ts), and the whole run is also
+// written as JSON (test-results/report.json). In CI a failed test is run
+// once more: one that passes then is reported as flaky, by name, at the end
+// of the list (a flaky test is a defect to fix, not a pass).
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
@@ -10,9 +16,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/report.json' }]],
   projects: [
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'screenshots', testDir: 'tests/screenshots' },

@@ -10,6 +10,7 @@ import {
   launchWithExtension,
   newProfileDir,
 } from '../../scripts/lib/chromium';
+import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import { watchNetwork } from '../../scripts/lib/network';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
 import { OptionsPage } from './pages/options';
@@ -72,6 +73,7 @@ export const test = base.extend<Fixtures>({
   launched: async (
     { build, profileDir, sites, theme, keepWelcome, outsideRequests, pageErrors },
     use,
+    info,
   ) => {
     const contexts: BrowserContext[] = [];
     await use({
@@ -93,6 +95,7 @@ export const test = base.extend<Fixtures>({
         return context;
       },
     });
+    if (failed(info)) await recordContexts(info, contexts);
     for (const context of contexts) await context.close();
   },
   context: async ({ launched }, use) => {

@@ -4,6 +4,7 @@
 // the background page sends anything off the device.
 import type { IncomingMessage } from 'node:http';
 import { test as base, expect } from '@playwright/test';
+import { failed, recordTabs } from '../../scripts/lib/failure-record';
 import {
   CLAMPED_FIREFOX_BUILD,
   FIREFOX_BUILD,
@@ -73,7 +74,7 @@ export const test = base.extend<Fixtures>({
   downloadDir: async ({}, use) => {
     await use(newTempDir('downloads'));
   },
-  launch: async ({ sites, guard, downloadDir, theme, build }, use) => {
+  launch: async ({ sites, guard, downloadDir, theme, build }, use, info) => {
     const started: Firefox[] = [];
     await use(async (opts = {}) => {
       const ff = await launchFirefox({
@@ -89,6 +90,20 @@ export const test = base.extend<Fixtures>({
       started.push(ff);
       return ff;
     });
+    if (failed(info)) {
+      for (const [i, ff] of started.entries()) {
+        const pages = await ff.browser.pages().catch(() => []);
+        await recordTabs(
+          info,
+          `firefox-${i + 1}`,
+          pages.map((page) => ({
+            url: () => page.url(),
+            text: () => page.evaluate(() => document.body?.innerText ?? ''),
+            screenshot: (path: string) => page.screenshot({ path }),
+          })),
+        ).catch(() => undefined);
+      }
+    }
     for (const ff of started) await ff.close().catch(() => undefined);
   },
   ff: async ({ launch }, use) => {

@@ -10,6 +10,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { newProfileDir } from '../../scripts/lib/chromium';
+import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import { type Build, launchHeaded, startXvfb, type Xvfb, xdo } from '../../scripts/lib/headed';
 import { watchNetwork } from '../../scripts/lib/network';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
@@ -66,7 +67,7 @@ export const test = base.extend<Fixtures>({
     await use(outside);
     expect(outside, 'requests that left the device').toEqual([]);
   },
-  context: async ({ display, build, language, profileDir, sites, outsideRequests }, use) => {
+  context: async ({ display, build, language, profileDir, sites, outsideRequests }, use, info) => {
     const context = await launchHeaded({
       display,
       build,
@@ -78,6 +79,7 @@ export const test = base.extend<Fixtures>({
     // A first install opens the welcome page; these tests start without it.
     await (await WelcomePage.find(context))?.page.close();
     await use(context);
+    if (failed(info)) await recordContexts(info, [context]);
     // A browser that will not close dies with its X server (stopped after this).
     await Promise.race([context.close(), new Promise((r) => setTimeout(r, 10_000))]);
   },
