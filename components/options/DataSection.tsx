@@ -6,6 +6,7 @@ import { ImportField } from '@/components/shared/ImportField';
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { useLive } from '@/hooks/use-live';
+import { BACKUP_FOLDER } from '@/utils/core/auto-backup';
 import { dayKey } from '@/utils/core/day';
 import { t } from '@/utils/i18n';
 import { deleteEverything, lastExportAt, noteExport, readAll } from '@/utils/store/data';
@@ -14,6 +15,10 @@ import { careWhenIdle } from '@/utils/store/page-open';
 import { download } from '@/utils/ui/download';
 
 const REMIND_AFTER_MS = 30 * 86_400_000;
+
+/** What "Delete everything" cannot reach: files already saved on the computer, and where they are. */
+const filesLeft = () =>
+  t('deleteLeavesFiles', BACKUP_FOLDER, `small-wins-${dayKey(Date.now())}.json`);
 
 // The backup rules load when someone exports, not with the page.
 const backupRules = () => import('@/utils/core/backup');
@@ -52,7 +57,7 @@ export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
     await deleteEverything();
     setConfirming(false);
     reminder.reload();
-    onStatus(t('deleted'));
+    onStatus(`${t('deleted')} ${filesLeft()}`);
   }
 
   return (
@@ -91,6 +96,7 @@ export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
         ) : (
           <fieldset class="confirm">
             <legend>{t('deleteConfirm')}</legend>
+            <p class="hint">{filesLeft()}</p>
             <div class="row">
               <button type="button" onClick={() => void run(deleteAll)}>
                 {t('deleteYes')}

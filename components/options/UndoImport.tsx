@@ -1,5 +1,6 @@
-// After an import, the options page offers to put the data back as it was
-// before, for as long as the kept copy lasts.
+// After an import, the options page offers to take back what it brought,
+// for as long as that is kept; what was written since stays, and the words
+// say so.
 
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
@@ -15,7 +16,13 @@ export function UndoImport({ onStatus }: { onStatus: (text: string) => void }) {
   if (!last && !problem) return null;
 
   async function undo() {
-    if (await undoImport()) onStatus(t('undoImportDone'));
+    const undone = await undoImport();
+    if (undone)
+      onStatus(
+        undone.kept > 0
+          ? `${t('undoImportDone')} ${t('undoImportKept', undone.kept)}`
+          : t('undoImportDone'),
+      );
     live.reload();
   }
 

@@ -1,6 +1,7 @@
-// An import can be undone from the options page: the data comes back byte
-// for byte as it was before (every record and the stored settings), and the
-// offer passes axe in light and dark.
+// An import can be undone from the options page: with nothing written
+// since, the data comes back byte for byte as it was before (every record
+// and the stored settings); a win saved after the import stays; the offer
+// says what it will do and passes axe in light and dark.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -34,12 +35,16 @@ for (const theme of ['light', 'dark'] as const) {
       const undo = options.page.getByRole('button', { name: 'Undo import' });
       await expect(undo).toBeVisible();
       await expect(
-        options.page.getByText(/You imported a backup on .* Until .* you can put/),
+        options.page.getByText(
+          /You imported a backup on .* Until .* you can take back what it brought .* Everything you've written since stays as it is\./,
+        ),
       ).toBeVisible();
       expect(await seriousViolations(options.page)).toEqual([]);
 
       await undo.click();
-      await expect(options.status).toHaveText('Your data is back as it was before the import.');
+      await expect(options.status).toHaveText(
+        'What the import brought was taken back. Everything you wrote since is still here.',
+      );
       await expect(undo).toBeHidden();
       expect(await options.page.evaluate(storedEverything)).toBe(before);
       await options.page.reload();
@@ -48,3 +53,30 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('a win saved after an import stays when the import is undone', async ({
+  openPopup,
+  openOptions,
+}) => {
+  const popup = new PopupPage(await openPopup());
+  await popup.addWinsAndWait('Mine, from before');
+  const options = new OptionsPage(await openOptions());
+  await options.importBackup(JSON.parse(readFileSync('tests/fixtures/backup-v1.json', 'utf8')));
+  await popup.addWinsAndWait('Saved after the import');
+
+  const undo = options.page.getByRole('button', { name: 'Undo import' });
+  await undo.click();
+  await expect(undo).toBeHidden();
+  const stored = JSON.parse(await options.page.evaluate(storedEverything)) as {
+    stores: [{ text: string }[], unknown[], unknown[]];
+  };
+  expect(stored.stores[0].map((w) => w.text).sort()).toEqual([
+    'Mine, from before',
+    'Saved after the import',
+  ]);
+  await expect(options.status).toHaveText(
+    'What the import brought was taken back. Everything you wrote since is still here.',
+  );
+  await popup.page.reload();
+  await expect(popup.todayTexts).toHaveText(['Saved after the import', 'Mine, from before']);
+});

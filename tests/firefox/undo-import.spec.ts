@@ -1,6 +1,7 @@
 // Undoing an import in Firefox ESR: after the golden version-1 backup is
 // imported over the person's own wins and site, "Undo import" puts every
-// store and the settings back exactly as they were, also after a reload.
+// store and the settings back exactly as they were, also after a reload; a
+// win saved after the import stays.
 import { storedEverything } from '../../scripts/lib/stored-everything';
 import { expect, test } from './fixtures';
 import { byRole, find } from './pages/common';
@@ -22,11 +23,39 @@ test('an undone import leaves the data exactly as it was before', async ({ ff })
   expect(await options.page.evaluate(storedEverything)).not.toBe(before);
 
   await (await find(options.page, byRole('button', 'Undo import'))).click();
-  await expect.poll(() => options.status()).toBe('Your data is back as it was before the import.');
+  await expect
+    .poll(() => options.status())
+    .toBe('What the import brought was taken back. Everything you wrote since is still here.');
   expect(await options.page.evaluate(storedEverything)).toBe(before);
 
   const again = await Options.open(ff);
   expect(await again.page.evaluate(storedEverything)).toBe(before);
   await find(again.page, byRole('button', 'Export')); // the data section is up
   expect(await again.page.$('::-p-aria([name="Undo import"][role="button"])')).toBeNull();
+});
+
+test('a win saved after an import stays when the import is undone', async ({ ff }) => {
+  const popup = await Popup.open(ff);
+  await popup.addWin('Mine, from before');
+  await expect.poll(() => popup.todayWins()).toHaveLength(1);
+  const options = await Options.open(ff);
+  await options.importFile('tests/fixtures/backup-v1.json');
+  await expect.poll(() => options.status()).toMatch(/wins imported/);
+  await popup.addWin('Saved after the import');
+  await expect.poll(() => popup.todayWins()).toHaveLength(2);
+
+  await (await find(options.page, byRole('button', 'Undo import'))).click();
+  await expect
+    .poll(() => options.page.$('::-p-aria([name="Undo import"][role="button"])'))
+    .toBeNull();
+  const stored = JSON.parse(await options.page.evaluate(storedEverything)) as {
+    stores: [{ text: string }[], unknown[], unknown[]];
+  };
+  expect(stored.stores[0].map((w) => w.text).sort()).toEqual([
+    'Mine, from before',
+    'Saved after the import',
+  ]);
+  await expect
+    .poll(() => options.status())
+    .toBe('What the import brought was taken back. Everything you wrote since is still here.');
 });

@@ -4,11 +4,13 @@
 // list first (./snapshot.ts), so no page paints what was there before.
 import { browser } from 'wxt/browser';
 import type { BackupData } from '@/utils/core/backup';
-import { mergeSettings } from '@/utils/core/settings';
-import { originPattern } from '@/utils/core/sites';
+import type { ImportChanges } from '@/utils/core/import-changes';
+import { mergeSettings, normalizeSettings } from '@/utils/core/settings';
 import { mergeUsage } from '@/utils/core/usage';
 import { announce } from '@/utils/messages';
-import { getDb } from './db';
+import { giveBackEverything } from './access';
+import { type Db, getDb } from './db';
+import { keepChanges, keepSettingsChange } from './import-changes';
 import { clearAllItems, lastExportItem } from './items';
 import { currentDay, loadSettings, saveSettings } from './settings';
 import { beginWinWrite, endWinWrite, forgetSnapshot, keepsSnapshot } from './snapshot';
@@ -56,9 +58,15 @@ export interface ImportReport {
 
 const none = (): KindReport => ({ added: 0, updated: 0, alreadyHere: 0, skipped: 0 });
 
+/**
+ * Imports `data`. With `keepAt`, what the import changed (./undo-import.ts)
+ * is stored in the same transaction as its records, so an import cut off
+ * mid-way (its tab closed) leaves neither its records nor an undo behind.
+ */
 export async function importData(
   data: BackupData,
   onProgress: (done: number, total: number) => void = () => {},
+  keepAt?: number,
 ): Promise<ImportReport> {
   const db = await getDb();
   const total = data.wins.length + data.usage.length + data.reflections.length;
@@ -71,7 +79,7 @@ export async function importData(
   };
   const ticket = beginWinWrite();
   try {
-    return await importAll(db, data, onProgress, total, report);
+    return await importAll(db, data, { onProgress, total, keepAt }, report);
   } finally {
     endWinWrite(ticket);
     // Reading today again writes the copy back with what is stored now.
@@ -82,16 +90,31 @@ export async function importData(
   }
 }
 
+interface ImportRun {
+  onProgress: (done: number, total: number) => void;
+  total: number;
+  keepAt: number | undefined;
+}
+
 async function importAll(
-  db: Awaited<ReturnType<typeof getDb>>,
+  db: Db,
   data: BackupData,
-  onProgress: (done: number, total: number) => void,
-  total: number,
+  { onProgress, total, keepAt }: ImportRun,
   report: ImportReport,
 ): Promise<ImportReport> {
   // The backup rules load with the import, not with every page that reads data.
   const { sameRecord } = await import('@/utils/core/backup');
-  const tx = db.transaction(['wins', 'usage', 'reflections'], 'readwrite', {
+  const settingsBefore = await loadSettings();
+  const changes: ImportChanges = {
+    wins: [],
+    reflections: [],
+    usage: [],
+    settings: {
+      before: settingsBefore,
+      after: normalizeSettings(mergeSettings(settingsBefore, data.settings).settings),
+    },
+  };
+  const tx = db.transaction(['wins', 'usage', 'reflections', 'snapshots'], 'readwrite', {
     durability: 'strict',
   });
   const wins = tx.objectStore('wins');
@@ -109,6 +132,7 @@ async function importAll(
       const here = await wins.get(win.id);
       if (!here) {
         await wins.add(win);
+        changes.wins.push(win);
         report.wins.added++;
       } else if (sameRecord(here, win)) report.wins.alreadyHere++;
       else report.wins.skipped++;
@@ -120,10 +144,12 @@ async function importAll(
       const merged = mergeUsage(record, here);
       if (!here) {
         await usage.add(merged);
+        changes.usage.push({ after: merged });
         report.usage.added++;
       } else if (sameRecord(here, merged)) report.usage.alreadyHere++;
       else {
         await usage.put(merged);
+        changes.usage.push({ before: here, after: merged });
         report.usage.updated++;
       }
       tick();
@@ -132,11 +158,14 @@ async function importAll(
       const here = await reflections.get(reflection.id);
       if (!here) {
         await reflections.add(reflection);
+        changes.reflections.push(reflection);
         report.reflections.added++;
       } else if (sameRecord(here, reflection)) report.reflections.alreadyHere++;
       else report.reflections.skipped++;
       tick();
     }
+    // Last, in the same transaction: the undo commits with the records or not at all.
+    if (keepAt !== undefined) await keepChanges(tx.objectStore('snapshots'), changes, keepAt);
     await tx.done;
   } catch (error) {
     // Anything thrown mid-way rolls the whole import back.
@@ -148,8 +177,12 @@ async function importAll(
     throw error;
   }
   // Settings are written only after every record is safely stored.
-  const merged = mergeSettings(await loadSettings(), data.settings);
+  const now = await loadSettings();
+  const merged = mergeSettings(now, data.settings);
   await saveSettings(merged.settings);
+  // Settings changed while the records were written: the undo learns what really changed.
+  if (keepAt !== undefined && JSON.stringify(now) !== JSON.stringify(settingsBefore))
+    await keepSettingsChange(now, normalizeSettings(merged.settings)).catch(() => undefined);
   report.sitesAdded = merged.added;
   report.sites = {
     added: merged.added.length,
@@ -161,21 +194,14 @@ async function importAll(
   return report;
 }
 
-/** Gives back a site's host access; a build that requires the host keeps it. */
-async function giveBackAccess(host: string): Promise<void> {
-  try {
-    await browser.permissions.remove({ origins: [originPattern(host)] });
-  } catch {
-    // required by this build, or already gone
-  }
-}
-
 /**
- * Nothing remains: every record, every stored key (settings, reminders, the
- * worker's state), and the host access each limited site was given.
+ * Nothing remains that the product made or was given: every record and what
+ * was kept to undo an import, every stored key (settings, reminders, the
+ * worker's state), the copy of today's list, every alarm, and every optional
+ * permission (host access, downloads, notifications). Files already saved in
+ * the downloads folder are the person's own and stay (the page says where).
  */
 export async function deleteEverything(): Promise<void> {
-  const { sites } = await loadSettings();
   const db = await getDb();
   beginWinWrite();
   const tx = db.transaction(['wins', 'usage', 'reflections', 'snapshots'], 'readwrite', {
@@ -185,11 +211,11 @@ export async function deleteEverything(): Promise<void> {
     tx.objectStore('wins').clear(),
     tx.objectStore('usage').clear(),
     tx.objectStore('reflections').clear(),
-    tx.objectStore('snapshots').clear(), // the data kept to undo an import
+    tx.objectStore('snapshots').clear(), // what was kept to undo an import
     tx.done,
   ]);
   await clearAllItems();
   forgetSnapshot();
-  await Promise.all(sites.map((site) => giveBackAccess(site.host)));
+  await Promise.all([browser.alarms.clearAll(), giveBackEverything()]);
   announce('wins', 'usage', 'reflections');
 }

@@ -3,7 +3,7 @@
 // newest without clearing data, and every connection closes itself when a
 // newer version asks (`blocking`), so an open tab never stalls an upgrade.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { BackupData } from '@/utils/core/backup';
+import type { ImportChanges } from '@/utils/core/import-changes';
 import type { Reflection } from '@/utils/core/reflections';
 import type { UsageRecord } from '@/utils/core/usage';
 import type { Win } from '@/utils/core/win-rules';
@@ -15,14 +15,15 @@ export interface SmallWinsDB extends DBSchema {
   wins: { key: string; value: Win; indexes: { day: string; at: number; tags: string } };
   usage: { key: [string, string]; value: UsageRecord; indexes: { day: string } };
   reflections: { key: string; value: Reflection; indexes: { day: string } };
-  /** The data as it was before an import, so the import can be undone. */
-  snapshots: { key: string; value: Snapshot; indexes: { at: number } };
+  /** What the last import changed, so it can be undone (./import-changes.ts). */
+  snapshots: { key: string; value: ImportRecord; indexes: { at: number } };
 }
 
-export interface Snapshot {
+export interface ImportRecord {
   id: string;
   at: number;
-  data: Omit<BackupData, 'settings'> & { settings: unknown };
+  /** Absent in a copy of everything an older version kept; it cannot be undone safely. */
+  changes?: ImportChanges;
 }
 
 export type Db = IDBPDatabase<SmallWinsDB>;

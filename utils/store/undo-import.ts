@@ -1,57 +1,38 @@
-// An import can be undone. Before an import writes anything, the data as it
-// was (every win, usage record, reflection and the settings exactly as
-// stored) is kept as one snapshot; "Undo import" puts it back record for
-// record. The snapshot is kept for UNDO_KEEP_MS and then dropped, and
-// "delete everything" removes it with the rest.
+// An import can be undone, and undoing takes back exactly what that import
+// brought: the wins, notes and days' time it added, the time it raised, the
+// sites, steps and settings it changed. Nothing written since is touched
+// (wins, proud marks, recaps, intentions, time counted, sites added). What
+// it changed is kept in the import's own transaction (./import-changes.ts),
+// so an import cut off mid-way leaves no undo. A record the import brought
+// that the person changed since stays as they left it, and is counted so the
+// words can say so. The offer lasts UNDO_KEEP_MS; "delete everything"
+// removes it with the rest.
 import type { BackupData } from '@/utils/core/backup';
+import { undoAdded, undoSettings, undoUsage } from '@/utils/core/import-changes';
 import { announce } from '@/utils/messages';
+import { giveBackAccess } from './access';
 import { type ImportReport, importData } from './data';
-import { getDb, type Snapshot } from './db';
-import { settingsItem } from './items';
+import { getDb } from './db';
+import { IMPORT_ID } from './import-changes';
+import { loadSettings, saveSettings } from './settings';
+import { beginWinWrite, endWinWrite } from './snapshot';
 
-const SNAPSHOT_ID = 'before-import';
 /** How long an import can be undone: at least a whole day, whatever the hour. */
 export const UNDO_KEEP_MS = 2 * 86_400_000;
 
-async function takeSnapshot(now: number): Promise<Snapshot> {
-  const db = await getDb();
-  // One read transaction, so the three stores are seen at the same moment.
-  const tx = db.transaction(['wins', 'usage', 'reflections']);
-  const [wins, usage, reflections] = await Promise.all([
-    tx.objectStore('wins').getAll(),
-    tx.objectStore('usage').getAll(),
-    tx.objectStore('reflections').getAll(),
-    tx.done,
-  ]);
-  const settings = (await settingsItem.getValue()) ?? null;
-  return { id: SNAPSHOT_ID, at: now, data: { wins, usage, reflections, settings } };
-}
-
-/** Removes the kept snapshot, if any. */
+/** Removes what is kept to undo an import, if anything. */
 export async function dropSnapshot(): Promise<void> {
   const db = await getDb();
-  await db.delete('snapshots', SNAPSHOT_ID);
+  await db.clear('snapshots');
 }
 
-/**
- * The same validated, all-or-nothing import as `importData`, with the data
- * as it was kept first. If the import is refused mid-way nothing changed, so
- * there is nothing to undo and the snapshot goes.
- */
-export async function importWithUndo(
+/** The same validated, all-or-nothing import as `importData`, which can then be undone. */
+export function importWithUndo(
   data: BackupData,
   onProgress?: (done: number, total: number) => void,
   now = Date.now(),
 ): Promise<ImportReport> {
-  const snapshot = await takeSnapshot(now);
-  const db = await getDb();
-  await db.put('snapshots', snapshot);
-  try {
-    return await importData(data, onProgress);
-  } catch (error) {
-    await dropSnapshot().catch(() => undefined);
-    throw error;
-  }
+  return importData(data, onProgress, now);
 }
 
 /** When the last import happened and until when it can be undone; drops an old one. */
@@ -59,40 +40,68 @@ export async function undoableImport(
   now = Date.now(),
 ): Promise<{ at: number; until: number } | undefined> {
   const db = await getDb();
-  // Only the index key is read: the snapshot itself may be large.
+  // Only the index key is read: what the import brought may be large.
   const cursor = await db.transaction('snapshots').store.index('at').openKeyCursor();
-  const at = cursor?.key;
-  if (at === undefined) return undefined;
-  if (now - at > UNDO_KEEP_MS) {
+  if (!cursor) return undefined;
+  const at = cursor.key;
+  // An older version's copy of everything, or too old: nothing safe to undo.
+  if (cursor.primaryKey !== IMPORT_ID || now - at > UNDO_KEEP_MS) {
     await dropSnapshot();
     return undefined;
   }
   return { at, until: at + UNDO_KEEP_MS };
 }
 
-/** Puts back the data as it was before the last import; false when there is none. */
-export async function undoImport(): Promise<boolean> {
+export interface UndoReport {
+  /** What the import brought that the person changed since, kept as they left it. */
+  kept: number;
+}
+
+/** Takes back what the last import brought; undefined when there is nothing to undo. */
+export async function undoImport(): Promise<UndoReport | undefined> {
   const db = await getDb();
-  const snapshot = await db.get('snapshots', SNAPSHOT_ID);
-  if (!snapshot) return false;
-  const tx = db.transaction(['wins', 'usage', 'reflections'], 'readwrite', {
-    durability: 'strict',
-  });
-  const { wins, usage, reflections, settings } = snapshot.data;
-  await Promise.all([
-    tx.objectStore('wins').clear(),
-    tx.objectStore('usage').clear(),
-    tx.objectStore('reflections').clear(),
-    ...wins.map((w) => tx.objectStore('wins').put(w)),
-    ...usage.map((u) => tx.objectStore('usage').put(u)),
-    ...reflections.map((r) => tx.objectStore('reflections').put(r)),
-    tx.done,
-  ]);
-  // Settings exactly as they were stored (or not stored at all).
-  if (settings === null) await settingsItem.removeValue();
-  else await settingsItem.setValue(settings);
-  // Only once everything is back: a second press could finish a half-done undo.
-  await dropSnapshot();
+  const record = await db.get('snapshots', IMPORT_ID);
+  if (!record?.changes) return undefined;
+  const { changes } = record;
+  // Settings first: if the page closes before the records, a second press finishes.
+  const settings = undoSettings(await loadSettings(), changes.settings);
+  await saveSettings(settings.settings);
+  const left = new Set(settings.settings.sites.map((s) => s.host));
+  await Promise.all(
+    settings.sitesRemoved.filter((h) => !left.has(h)).map((h) => giveBackAccess(h)),
+  );
+  let kept = settings.kept;
+  const ticket = beginWinWrite();
+  try {
+    const tx = db.transaction(['wins', 'usage', 'reflections', 'snapshots'], 'readwrite', {
+      durability: 'strict',
+    });
+    tx.done.catch(() => undefined);
+    const wins = tx.objectStore('wins');
+    for (const win of changes.wins) {
+      const step = undoAdded(await wins.get(win.id), win);
+      if (step === 'remove') await wins.delete(win.id);
+      else if (step === 'kept') kept++;
+    }
+    const reflections = tx.objectStore('reflections');
+    for (const reflection of changes.reflections) {
+      const step = undoAdded(await reflections.get(reflection.id), reflection);
+      if (step === 'remove') await reflections.delete(reflection.id);
+      else if (step === 'kept') kept++;
+    }
+    const usage = tx.objectStore('usage');
+    for (const change of changes.usage) {
+      const key: [string, string] = [change.after.day, change.after.host];
+      const next = undoUsage(await usage.get(key), change);
+      if (next) await usage.put(next);
+      else await usage.delete(key);
+    }
+    // Gone with the records it took back, or not at all.
+    await tx.objectStore('snapshots').delete(IMPORT_ID);
+    await tx.done;
+  } finally {
+    endWinWrite(ticket);
+  }
   announce('wins', 'usage', 'reflections');
-  return true;
+  return { kept };
 }

@@ -1,7 +1,7 @@
 // "Delete everything" means nothing remains: no record in any store, no key
-// in local or session storage. (Host access is checked in a real browser:
-// the fake one has no permissions.)
-import { describe, expect, it } from 'vitest';
+// in local or session storage, no alarm. (Permissions are checked in a real
+// browser: the fake one has none.)
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deleteEverything, noteExport, readAll } from '../../../utils/store/data';
 import { getDb } from '../../../utils/store/db';
@@ -12,8 +12,10 @@ import { importWithUndo, undoableImport } from '../../../utils/store/undo-import
 import { setDayUsage } from '../../../utils/store/usage';
 import { addWin } from '../../../utils/store/wins';
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('delete everything', () => {
-  it('leaves no record, no stored key and no kept snapshot behind', async () => {
+  it('leaves no record, no stored key, no alarm, no optional permission and nothing kept to undo an import', async () => {
     await updateSettings((s) => ({
       ...s,
       sites: [{ host: 'social.example', label: 'social.example', dailyMinutes: 5 }],
@@ -38,11 +40,29 @@ describe('delete everything', () => {
     });
 
     const backup = await readAll();
-    await importWithUndo({ ...backup, wins: [] });
+    const brought = { ...backup.wins[0], id: 'brought-by-an-import' } as (typeof backup.wins)[0];
+    await importWithUndo({ ...backup, wins: [brought] });
     expect(await undoableImport()).toBeDefined();
+
+    await fakeBrowser.alarms.create('tracker', { when: Date.now() + 60_000 });
+    // What the browser holds: the fake one keeps no permissions of its own.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      optional_permissions: ['downloads', 'downloads.ui', 'notifications'],
+      optional_host_permissions: ['*://*/*'],
+      host_permissions: ['*://*.test/*'],
+    } as unknown as ReturnType<typeof fakeBrowser.runtime.getManifest>);
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({
+      permissions: ['storage', 'alarms', 'downloads', 'downloads.ui', 'notifications'],
+      origins: ['*://*.social.example/*', '*://*.test/*'],
+    });
+    const given = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
 
     await deleteEverything();
 
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    expect(given.mock.calls.map(([p]) => [...(p.permissions ?? []), ...(p.origins ?? [])])).toEqual(
+      [['downloads'], ['downloads.ui'], ['notifications'], ['*://*.social.example/*']],
+    );
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     const db = await getDb();
