@@ -5,7 +5,8 @@
 // page with a module, against the app's "ready" mark) stays for continuity.
 // The floor, the content floors, the new tab and the popup are also timed with
 // no debugger (lib/bench-tabs.ts, bench-content.ts). Wins are seeded through
-// the extension's import. A full run writes bench/results/latest.md and README.
+// the extension's import. A full run writes bench/results/latest.md and README
+// (the table in bench/README.md, the benchmark's home).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -36,6 +37,7 @@ const ROUNDS = OPTIONS.rounds;
 const part = (name: Parameters<typeof OPTIONS.parts.has>[0]) => OPTIONS.parts.has(name);
 const WATCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 120);
 const CLS_RUNS = 3;
+const BENCH_README = 'bench/README.md';
 
 const ms = (s: Summary) => `${s.median.toFixed(1)} ms`;
 const p90 = (s: Summary) => `${s.p90.toFixed(1)} ms`;
@@ -223,18 +225,18 @@ async function main() {
   console.log(`\n${summary}\n\n${table}\n`);
   if (!OPTIONS.full) {
     console.log(
-      'A shortened run: the README table and bench/results/latest.md are left as they were.',
+      `A shortened run: the table in ${BENCH_README} and bench/results/latest.md stay as they were.`,
     );
     return;
   }
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.md', `# Small Wins benchmark\n\n${summary}\n\n${table}\n`);
-  const readme = readFileSync('README.md', 'utf8');
+  const readme = readFileSync(BENCH_README, 'utf8');
   const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-  if (!marked.test(readme)) throw new Error('README.md has no <!-- bench:start/end --> block');
+  if (!marked.test(readme)) throw new Error(`${BENCH_README} has no bench:start/end block`);
   {
     const block = `<!-- bench:start -->\n${summary}\n\n${table}\n<!-- bench:end -->`;
-    writeFileSync('README.md', readme.replace(marked, block));
+    writeFileSync(BENCH_README, readme.replace(marked, block));
   }
 }
 

@@ -1,8 +1,8 @@
 // What `npm run bench` is asked to do: every part with 15 rounds by default,
 // or a shortened run while trying a change (`npm run bench -- --rounds 7
 // --only popup`). Only a full run (every part, at least 15 rounds) rewrites
-// the README's table and bench/results/latest.md, so a trial never leaves a
-// partial table behind.
+// the table in bench/README.md and bench/results/latest.md, so a trial never
+// leaves a partial table behind.
 export const BENCH_PARTS = [
   'newtab',
   'popup',

@@ -1,5 +1,5 @@
 // A shortened benchmark run (fewer rounds, some parts) is for trying a change:
-// only a full run may replace the README's recorded table.
+// only a full run may replace the recorded table in bench/README.md.
 import { describe, expect, it } from 'vitest';
 import { BENCH_PARTS, benchOptions } from '../../../scripts/lib/bench-options';
 
