@@ -6,8 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The app's own scripts a page loads before it runs: its module and the chunks it preloads. */
-export const UP_FRONT_BUDGET = 20 * 1024;
+/**
+ * The app's own scripts a page loads before it runs: its module and the
+ * chunks it preloads. 25 kB (DESIGN.md raised it from 20: the new tab and
+ * the popup paint from first-paint.js before the app runs, so the paint
+ * budget guards them, and at 99.8 % of 20 kB the code was being bent to fit).
+ */
+export const UP_FRONT_BUDGET = 25 * 1024;
 /**
  * The classic script that paints today's list before the app module runs
  * (new tab and popup). It has a budget of its own: it is what makes those

@@ -84,7 +84,7 @@ test('no benchmark page ships', () => {
 
 const PAGES = ['newtab', 'popup', 'options', 'pause', 'intention', 'review', 'share', 'welcome'];
 for (const page of PAGES) {
-  test(`${page} loads at most 20 kB of gzipped app script up front`, () => {
+  test(`${page} loads at most 25 kB of gzipped app script up front`, () => {
     const bytes = upFrontGzipBytes(SHIPPED, page);
     test.info().annotations.push({ type: 'gzip bytes', description: String(bytes) });
     expect(bytes).toBeGreaterThan(1000);
