@@ -13,9 +13,9 @@ import type { UsageRecord } from './usage';
 import { checkVisitText, visitId } from './visit';
 import {
   checkWinText,
-  extractTags,
   MAX_WIN_LENGTH,
   TAG_CHARS,
+  tagsFor,
   type Win,
   type WinKind,
 } from './win-rules';
@@ -97,8 +97,9 @@ export const winCheck =
     if (w.minutes !== undefined && !isIntIn(w.minutes, 0, MAX_MINUTES)) return 'minutes';
     if (w.proud !== undefined && typeof w.proud !== 'boolean') return 'proud';
     const kind = w.kind as WinKind;
-    // Tags are what the text gives (as every save and edit files them).
-    const ownTags = extractTags(text.text);
+    // Tags are what the text gives (as every save and edit files them), then
+    // those kept beside the words (a goal's tag), each checked above.
+    const ownTags = tagsFor(text.text, tags as string[]);
     if (kind === 'recap' && !ownTags.includes('recap')) ownTags.unshift('recap');
     const win: Win = { id: w.id, text: text.text, day: w.day, at: w.at, kind, tags: ownTags };
     if (site !== undefined) win.site = site;
