@@ -16,6 +16,7 @@ import {
   MAX_WIN_LENGTH,
   TAG_CHARS,
   tagsFor,
+  visibleLength,
   type Win,
   type WinKind,
 } from './win-rules';
@@ -25,8 +26,8 @@ const EARLIEST_DAY = '2000-01-01';
 const DAY_MS = 86_400_000;
 /** A pause takes more than a second to show: no day holds more than this many. */
 const MAX_PAUSES = DAY_MS / 1000;
-/** A win's text of MAX_WIN_LENGTH characters holds at most this many "#t" tags. */
-const MAX_TAGS = Math.ceil(MAX_WIN_LENGTH / 3);
+/** A win's text of MAX_WIN_LENGTH characters holds at most this many "#t" tags, and a goal's. */
+const MAX_TAGS = Math.ceil(MAX_WIN_LENGTH / 3) + 1;
 
 const KINDS: readonly WinKind[] = ['win', 'logoff', 'pause', 'recap'];
 
@@ -88,7 +89,9 @@ export const winCheck =
     if (
       !Array.isArray(tags) ||
       tags.length > MAX_TAGS ||
-      !tags.every((t) => typeof t === 'string' && t.length <= MAX_WIN_LENGTH && TAG_CHARS.test(t))
+      !tags.every(
+        (t) => typeof t === 'string' && visibleLength(t) <= MAX_WIN_LENGTH && TAG_CHARS.test(t),
+      )
     ) {
       return 'tags';
     }
