@@ -8,9 +8,9 @@ import { t } from '@/utils/i18n';
 
 function builtIn(): PauseStep[] {
   return [
-    { key: 'stretch', label: t('pauseStepStretch'), winText: t('pauseStepStretchWin') },
-    { key: 'water', label: t('pauseStepWater'), winText: t('pauseStepWaterWin') },
-    { key: 'outside', label: t('pauseStepOutside'), winText: t('pauseStepOutsideWin') },
+    { key: 'stretch', label: t('pauseStepStretch'), win: { text: t('pauseStepStretchWin') } },
+    { key: 'water', label: t('pauseStepWater'), win: { text: t('pauseStepWaterWin') } },
+    { key: 'outside', label: t('pauseStepOutside'), win: { text: t('pauseStepOutsideWin') } },
   ];
 }
 

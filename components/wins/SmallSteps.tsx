@@ -6,6 +6,7 @@ import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { useLive } from '@/hooks/use-live';
 import { useSettings } from '@/hooks/use-settings';
+import type { NewWin } from '@/utils/core/win-rules';
 import { t } from '@/utils/i18n';
 import { getEnergy, setEnergy } from '@/utils/store/energy';
 import { currentDay } from '@/utils/store/settings';
@@ -16,7 +17,7 @@ import { SuggestionChips } from './SuggestionChips';
 
 interface Props {
   id: string;
-  onPick: (text: string) => void;
+  onPick: (win: NewWin) => void;
   onStatus: (text: string) => void;
 }
 

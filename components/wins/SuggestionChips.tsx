@@ -1,13 +1,8 @@
 // The chips: the person's own small steps first, then the built-in tiny wins
 // (unless hidden); on a low-energy day the gentle ones lead and one line
 // lowers the bar. One click, or Enter on a focused chip, saves one.
-import {
-  type Chip,
-  type Energy,
-  orderChips,
-  type SmallStep,
-  stepWinText,
-} from '@/utils/core/steps';
+import { type Chip, type Energy, orderChips, type SmallStep, stepWin } from '@/utils/core/steps';
+import type { NewWin } from '@/utils/core/win-rules';
 import { type MessageKey, t } from '@/utils/i18n';
 
 /** The built-in tiny wins; the gentle ones suit a low-energy day. */
@@ -23,7 +18,7 @@ interface Props {
   steps: readonly SmallStep[];
   showBuiltIn: boolean;
   energy?: Energy;
-  onPick: (text: string) => void;
+  onPick: (win: NewWin) => void;
 }
 
 export function SuggestionChips({ steps, showBuiltIn, energy, onPick }: Props) {
@@ -43,7 +38,7 @@ export function SuggestionChips({ steps, showBuiltIn, energy, onPick }: Props) {
       <legend>{steps.length > 0 ? t('stepsChipsLabel') : t('suggestionsLabel')}</legend>
       {energy === 'low' && <p class="low-line">{t('energyLowLine')}</p>}
       {chips.map((chip) => (
-        <button key={chip.key} type="button" class="chip" onClick={() => onPick(stepWinText(chip))}>
+        <button key={chip.key} type="button" class="chip" onClick={() => onPick(stepWin(chip))}>
           {chip.goal ? t('chipGoal', chip.text, chip.goal) : chip.text}
         </button>
       ))}

@@ -47,7 +47,7 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
 
   // Validation is synchronous and the field clears before the write, so a
   // fast typist's next win is never wiped by the previous save finishing.
-  async function save(value: string, fromField: boolean) {
+  async function save(value: string, fromField: boolean, tags?: readonly string[]) {
     const check = checkWinText(value);
     // A fast double Enter: the first saved and cleared the field; keep "Saved".
     if (value === '' && Date.now() - savedAt.current < REPEAT_MS) return;
@@ -62,7 +62,7 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
       savedAt.current = Date.now();
     }
     try {
-      const result = await addWin({ text: value });
+      const result = await addWin(tags ? { text: value, tags } : { text: value });
       if (!result.ok) throw new Error(result.reason);
       setStatus(t('savedStatus', result.win.text));
     } catch (error) {
@@ -113,7 +113,11 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
       {suggestions && (
         <div class="steps-slot" style={reserved ? { minHeight: `${reserved}px` } : undefined}>
           {SmallSteps && (
-            <SmallSteps id={id} onPick={(value) => void save(value, false)} onStatus={setStatus} />
+            <SmallSteps
+              id={id}
+              onPick={(win) => void save(win.text, false, win.tags)}
+              onStatus={setStatus}
+            />
           )}
         </div>
       )}

@@ -114,7 +114,7 @@ export function App() {
       const text = logoffText(name, usedMinutes, came);
       await once('logoff', { text, kind: 'logoff', site, minutes: usedMinutes });
       // As a press of the step's chip saves it: it counts toward its goal.
-      if (step) await once(`step:${step.key}`, { text: step.winText });
+      if (step) await once(`step:${step.key}`, step.win);
       await leave(true);
     });
 

@@ -70,7 +70,7 @@ test('the person’s own steps are offered, gentlest first; one records a win ta
 
   const newtab = new NewTabPage(await openNewTab());
   await expect(newtab.todayTexts).toHaveText([
-    'Write 100 words #write-a-book',
+    'Write 100 words',
     'Logged off social.test after 1 min',
   ]);
   await expect(newtab.todayItems.first().getByRole('listitem')).toHaveText(['#write-a-book']);

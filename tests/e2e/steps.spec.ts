@@ -47,7 +47,8 @@ test('a small step written in the options is the first chip and saves a win tagg
   await expect(popup.chips.nth(2)).toHaveText('Drank water');
   await popup.chips.first().focus();
   await popup.page.keyboard.press('Enter');
-  await expect(popup.todayTexts).toHaveText(['Write 100 words #write-a-book']);
+  // The goal's tag is shown beside the words, never pasted into them.
+  await expect(popup.todayTexts).toHaveText(['Write 100 words']);
   await expect(popup.todayItems.first().getByRole('listitem')).toHaveText(['#write-a-book']);
 
   // The new tab offers the same chips below its field.

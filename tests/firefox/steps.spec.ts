@@ -24,7 +24,8 @@ test('a step written in the options is the first chip and saves a win tagged wit
     .poll(async () => (await popup.chips()).slice(0, 3))
     .toEqual(['Write 100 words · Write a book', 'Stretch 5 minutes', 'Drank water']);
   await popup.pressChip('Write 100 words · Write a book');
-  await expect.poll(() => popup.todayWins()).toEqual(['Write 100 words #write-a-book']);
+  // The goal's tag goes beside the words (in the win's tags), never into them.
+  await expect.poll(() => popup.todayWins()).toEqual(['Write 100 words']);
 
   // Answering Low brings the gentle ones first and lowers the bar.
   expect(await popup.energyName()).toBe("How's your energy today?");

@@ -4,7 +4,9 @@
 // overnight (22:00–02:00): it belongs to the day it starts on, so "Fridays,
 // 22:00–02:00" includes Saturday 01:00. All arithmetic goes through local
 // Date fields, so daylight-saving days stay right: an edge at a time that
-// does not exist that night (02:30 in spring) falls at the first moment after.
+// does not exist that night (02:30 in spring) falls at the first moment after
+// (the jump, 03:00), an edge in an hour that repeats comes each time the clock
+// reads it, and a window wholly inside a skipped hour is empty that night.
 // Independent of the day start, which only decides which day usage goes to.
 
 export interface ActiveHours {
@@ -14,6 +16,8 @@ export interface ActiveHours {
   from: number;
   to: number;
 }
+
+import { clockInstants, clockJumps } from './local-clock';
 
 const MINUTES_A_DAY = 24 * 60;
 
@@ -49,24 +53,31 @@ export function isActive(hours: ActiveHours | undefined, now: number): boolean {
   );
 }
 
-const at = (base: Date, dayOffset: number, minute: number) =>
-  new Date(
-    base.getFullYear(),
-    base.getMonth(),
-    base.getDate() + dayOffset,
-    Math.floor(minute / 60),
-    minute % 60,
-  ).getTime();
+/** How far ahead an edge is looked for: a window that starts on one weekday recurs within 8 days. */
+const DAYS_AHEAD = 8;
 
-/** The next instant after `now` when the budget starts or stops applying; null if never. */
+/**
+ * The next instant after `now` when the budget starts or stops applying; null if never.
+ * The answer is the first instant at which `isActive` changes. It changes only
+ * when the clock reads `from` or `to` (each time it does: twice in a repeated
+ * hour) or when the clock jumps (a window ending at 02:30 on a night that
+ * skips from 02:00 to 03:00 ends at the jump, 03:00), so those instants are
+ * the candidates, and the first whose state differs from now's is the edge.
+ */
 export function nextEdge(hours: ActiveHours | undefined, now: number): number | null {
   if (!hours) return null;
   const base = new Date(now);
   const activeNow = isActive(hours, now);
   const candidates: number[] = [];
-  for (let k = -1; k <= 8; k++) {
-    candidates.push(at(base, k, hours.from), at(base, k, hours.to));
+  for (let k = -1; k <= DAYS_AHEAD; k++) {
+    for (const minute of [hours.from, hours.to]) {
+      candidates.push(
+        ...clockInstants(base.getFullYear(), base.getMonth(), base.getDate() + k, minute),
+      );
+    }
   }
+  const until = Math.max(...candidates);
+  candidates.push(...clockJumps(now, until));
   const later = candidates.filter((c) => c > now).sort((a, b) => a - b);
   return later.find((c) => isActive(hours, c) !== activeNow) ?? null;
 }

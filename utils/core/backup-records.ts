@@ -13,9 +13,10 @@ import type { UsageRecord } from './usage';
 import { checkVisitText, visitId } from './visit';
 import {
   checkWinText,
-  extractTags,
   MAX_WIN_LENGTH,
   TAG_CHARS,
+  tagsFor,
+  visibleLength,
   type Win,
   type WinKind,
 } from './win-rules';
@@ -25,8 +26,8 @@ const EARLIEST_DAY = '2000-01-01';
 const DAY_MS = 86_400_000;
 /** A pause takes more than a second to show: no day holds more than this many. */
 const MAX_PAUSES = DAY_MS / 1000;
-/** A win's text of MAX_WIN_LENGTH characters holds at most this many "#t" tags. */
-const MAX_TAGS = Math.ceil(MAX_WIN_LENGTH / 3);
+/** A win's text of MAX_WIN_LENGTH characters holds at most this many "#t" tags, and a goal's. */
+const MAX_TAGS = Math.ceil(MAX_WIN_LENGTH / 3) + 1;
 
 const KINDS: readonly WinKind[] = ['win', 'logoff', 'pause', 'recap'];
 
@@ -88,7 +89,9 @@ export const winCheck =
     if (
       !Array.isArray(tags) ||
       tags.length > MAX_TAGS ||
-      !tags.every((t) => typeof t === 'string' && t.length <= MAX_WIN_LENGTH && TAG_CHARS.test(t))
+      !tags.every(
+        (t) => typeof t === 'string' && visibleLength(t) <= MAX_WIN_LENGTH && TAG_CHARS.test(t),
+      )
     ) {
       return 'tags';
     }
@@ -97,8 +100,9 @@ export const winCheck =
     if (w.minutes !== undefined && !isIntIn(w.minutes, 0, MAX_MINUTES)) return 'minutes';
     if (w.proud !== undefined && typeof w.proud !== 'boolean') return 'proud';
     const kind = w.kind as WinKind;
-    // Tags are what the text gives (as every save and edit files them).
-    const ownTags = extractTags(text.text);
+    // Tags are what the text gives (as every save and edit files them), then
+    // those kept beside the words (a goal's tag), each checked above.
+    const ownTags = tagsFor(text.text, tags as string[]);
     if (kind === 'recap' && !ownTags.includes('recap')) ownTags.unshift('recap');
     const win: Win = { id: w.id, text: text.text, day: w.day, at: w.at, kind, tags: ownTags };
     if (site !== undefined) win.site = site;

@@ -14,6 +14,7 @@ import {
   winCheck,
 } from './backup-records';
 import { MAX_IMPORT_BYTES } from './backup-size';
+import { markdownHeading, markdownText } from './markdown';
 import type { Reflection } from './reflections';
 import type { Settings } from './settings';
 import type { UsageRecord } from './usage';
@@ -165,14 +166,15 @@ export function winsToCsv(wins: readonly Win[]): string {
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
+/** The wins by day as Markdown whose words read exactly as written (see markdown.ts). */
 export function winsToMarkdown(wins: readonly Win[], title: string): string {
   const byDay = new Map<string, Win[]>();
   for (const w of [...wins].sort((a, b) => a.at - b.at)) {
     byDay.set(w.day, [...(byDay.get(w.day) ?? []), w]);
   }
-  const plain = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
   const days = [...byDay.entries()].map(
-    ([day, list]) => `## ${day}\n\n${list.map((w) => `- ${plain(w.text)}`).join('\n')}\n`,
+    ([day, list]) =>
+      `${markdownHeading(2, day)}\n\n${list.map((w) => `- ${markdownText(w.text, '  ')}`).join('\n')}\n`,
   );
-  return `# ${title}\n\n${days.join('\n')}`;
+  return `${markdownHeading(1, title)}\n\n${days.join('\n')}`;
 }

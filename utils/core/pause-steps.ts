@@ -2,9 +2,10 @@
 // away from the screen. The person's own small steps when they have some
 // (gentlest first, as on a low-energy day, each group in their order),
 // otherwise the built-in ones. Choosing one logs off and records the step as
-// the chips do (its own text with its goal's tag), so it counts toward its
+// the chips do (its own words, its goal's tag beside them), so it counts toward its
 // goal and its try. Pure: the built-in words come from the screen.
-import { type Chip, orderChips, type SmallStep, stepWinText } from './steps';
+import { type Chip, orderChips, type SmallStep, stepWin } from './steps';
+import type { NewWin } from './win-rules';
 
 /** At most this many steps beside "Log off" and "more minutes". */
 export const PAUSE_STEP_COUNT = 3;
@@ -14,7 +15,7 @@ export interface PauseStep {
   /** What the button says. */
   label: string;
   /** The win it records beside the log-off. */
-  winText: string;
+  win: NewWin;
 }
 
 /** The steps the pause page offers, best first. */
@@ -32,5 +33,5 @@ export function pauseSteps(
   }));
   return orderChips(chips, [], 'low')
     .slice(0, count)
-    .map((chip) => ({ key: chip.key, label: chip.text, winText: stepWinText(chip) }));
+    .map((chip) => ({ key: chip.key, label: chip.text, win: stepWin(chip) }));
 }

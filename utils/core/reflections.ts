@@ -3,7 +3,7 @@
 // and what the person came to a limited site for, kind 'visit' with its site,
 // whose rules are in visit.ts): its type and the one rule for its text,
 // shared by the form and the import so both accept exactly the same. Pure.
-import { hasVisibleText } from './text';
+import { hasVisibleText, visibleLength } from './text';
 
 export interface Reflection {
   id: string;
@@ -37,6 +37,7 @@ export function checkReflectionText(raw: string): ReflectionCheck {
   const text = raw.trim();
   if (!hasVisibleText(text)) return { ok: false, reason: 'empty' };
   if (CONTROL.test(text)) return { ok: false, reason: 'control' };
-  if (text.length > REFLECTION_MAX) return { ok: false, reason: 'tooLong', max: REFLECTION_MAX };
+  if (visibleLength(text) > REFLECTION_MAX)
+    return { ok: false, reason: 'tooLong', max: REFLECTION_MAX };
   return { ok: true, text };
 }

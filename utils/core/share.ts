@@ -1,6 +1,7 @@
 // What leaves the device when a person shares: only the wins they kept
 // ticked, the range and their note, as plain text or Markdown. Words come in
 // from the screen, so this stays pure and speaks every language.
+import { markdownHeading, markdownLine, markdownText } from './markdown';
 import type { Win } from './win-rules';
 
 export interface ShareWords {
@@ -38,14 +39,16 @@ export function shareText(pick: SharePick, words: ShareWords): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-const plain = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-
+/** Markdown whose words read exactly as written (see markdown.ts). */
 export function shareMarkdown(pick: SharePick, words: ShareWords): string {
-  const parts = [`# ${plain(words.title)}`, ''];
-  if (pick.note.trim()) parts.push(`> ${plain(pick.note.trim()).replace(/\n/g, '\n> ')}`, '');
+  const parts = [markdownHeading(1, words.title), ''];
+  if (pick.note.trim()) parts.push(`> ${markdownText(pick.note.trim(), '> ')}`, '');
   for (const [day, wins] of chosenByDay(pick)) {
-    parts.push(`## ${plain(words.day(day))}`, '');
-    for (const w of wins) parts.push(`- ${plain(w.text)}${w.proud ? ` **(${words.proud})**` : ''}`);
+    parts.push(markdownHeading(2, words.day(day)), '');
+    for (const w of wins) {
+      const proud = w.proud ? ` **(${markdownLine(words.proud)})**` : '';
+      parts.push(`- ${markdownText(w.text, '  ')}${proud}`);
+    }
     parts.push('');
   }
   return `${parts.join('\n').trimEnd()}\n`;

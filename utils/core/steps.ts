@@ -7,27 +7,42 @@
 import { addDays, type DayKey, dayKey } from './day';
 import type { Challenge, Chip, Energy, SmallStep } from './step-record';
 import { ENERGIES } from './step-record';
-import { extractTags, type Win } from './win-rules';
+import { cutText, graphemes } from './text';
+import { extractTags, type NewWin, TAG_CHARS, type Win } from './win-rules';
 
 export * from './step-record';
 
-/** The tag a goal gives its wins ("Write a book" → "write-a-book"), by extractTags' rules. */
+/** A goal's tag is at most this many characters (graphemes). */
+const GOAL_TAG_LENGTH = 40;
+
+/**
+ * The tag a goal gives its wins ("Write a book" → "write-a-book", "हिंदी
+ * लिखना" → "हिंदी-लिखना"), by extractTags' rules. Made a character at a time
+ * as a person sees them: a letter with its marks stays whole, and the tag is
+ * cut between characters, never inside one.
+ */
 export function goalTag(goal: string | undefined): string | undefined {
   if (!goal) return undefined;
-  const slug = goal
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return extractTags(`#${slug}`)[0];
+  // Each run of characters a tag cannot hold becomes one "-".
+  let slug = '';
+  let apart = false;
+  for (const g of graphemes(goal.toLowerCase())) {
+    const kept = TAG_CHARS.test(g);
+    if (kept) slug += g;
+    else if (!apart) slug += '-';
+    apart = !kept;
+  }
+  slug = cutText(slug.replace(/^-+|-+$/g, ''), GOAL_TAG_LENGTH);
+  return extractTags(`#${slug.replace(/-+$/, '')}`)[0];
 }
 
-/** The text a step saves: its words, then its goal's tag unless already there. */
-export function stepWinText(step: { text: string; goal?: string }): string {
+/**
+ * The win a step saves: the person's own words, and its goal's tag beside
+ * them (in the win's tags, shown apart), never pasted into the words.
+ */
+export function stepWin(step: { text: string; goal?: string }): NewWin {
   const tag = goalTag(step.goal);
-  if (!tag || extractTags(step.text).includes(tag)) return step.text;
-  return `${step.text} #${tag}`;
+  return tag ? { text: step.text, tags: [tag] } : { text: step.text };
 }
 
 /** The person's steps first; on a low day the gentle ones lead, each group in its order. */
@@ -42,7 +57,9 @@ const plain = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** Whether a win is this step taken (saved from its chip, or typed the same). */
 export function isStepWin(step: SmallStep, win: Pick<Win, 'text'>): boolean {
   const text = plain(win.text);
-  return text === plain(stepWinText(step)) || text === plain(step.text);
+  const tag = goalTag(step.goal);
+  // Wins saved before the tag was kept apart have it at the end of the words.
+  return text === plain(step.text) || (tag !== undefined && text === plain(`${step.text} #${tag}`));
 }
 
 export interface TryProgress {

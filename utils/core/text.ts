@@ -1,7 +1,9 @@
 // What counts as text a person can see, shared by every field that takes
 // words (a win, a reflection, a site): a zero-width space, a byte-order mark
 // or a lone combining accent looks like nothing on screen, so it is refused
-// like an empty field rather than saved as an empty row. Pure.
+// like an empty field rather than saved as an empty row. Length and cuts go
+// by grapheme (what a person sees as one character: "हिं", "👩‍💻", "é"
+// typed as e + accent), never by code unit or code point. Pure.
 
 // Anything that is not white space, a control or formatting character, a
 // combining mark on its own, a default-ignorable character (zero-width
@@ -14,9 +16,21 @@ export function hasVisibleText(text: string): boolean {
   return VISIBLE.test(text);
 }
 
-/** Length as a person counts it: one emoji is one character. */
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The characters of `text` as a person sees them, one grapheme each. */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** Length as a person counts it: one emoji, or a letter with its marks, is one character. */
 export function visibleLength(text: string): number {
   let n = 0;
-  for (const _ of text) n++;
+  for (const _ of segmenter.segment(text)) n++;
   return n;
+}
+
+/** At most `max` characters of `text`, cut between graphemes, never inside one. */
+export function cutText(text: string, max: number): string {
+  return graphemes(text).slice(0, max).join('');
 }

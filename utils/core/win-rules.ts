@@ -46,9 +46,11 @@ export function checkWinText(raw: string, max = MAX_WIN_LENGTH): TextCheck {
 }
 
 // A tag runs to the next character that cannot be in one: never cut short (the
-// win's own length bounds it). Accents typed as combining marks belong to it.
-export const TAG_CHARS = /^[\p{L}\p{N}\p{M}_-]+$/u;
-const TAG = /(?:^|\s)#([\p{L}\p{N}\p{M}_-]+)/gu;
+// win's own length bounds it). Letters keep their marks (accents typed as
+// combining marks, the vowel signs of Devanagari) and the joiners that some
+// scripts write inside a word (Persian's zero-width non-joiner).
+export const TAG_CHARS = /^[\p{L}\p{M}\p{N}_\p{Join_Control}-]+$/u;
+const TAG = /(?:^|\s)#([\p{L}\p{M}\p{N}_\p{Join_Control}-]+)/gu;
 
 /** `#tags` in a win's text, lower-cased and without repeats, in order. */
 export function extractTags(text: string): string[] {
@@ -60,8 +62,30 @@ export function extractTags(text: string): string[] {
   return tags;
 }
 
+/** The text's own tags, then `more` (a goal's tag: kept beside the words, never pasted into them). */
+export function tagsFor(text: string, more: readonly string[] = []): string[] {
+  const tags = extractTags(text);
+  for (const raw of more) {
+    const tag = raw.toLowerCase();
+    if (TAG_CHARS.test(tag) && !tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}
+
+/** A win's tags after its text changes: the new text's, plus those that never came from the text. */
+export function retag(win: Pick<Win, 'text' | 'tags' | 'kind'>, text: string): string[] {
+  const fromText = extractTags(win.text);
+  const recap = win.kind === 'recap';
+  const kept = win.tags.filter((t) => !fromText.includes(t) && !(recap && t === 'recap'));
+  const tags = tagsFor(text, kept);
+  if (recap && !tags.includes('recap')) tags.unshift('recap');
+  return tags;
+}
+
 export interface NewWin {
   text: string;
+  /** Tags besides the text's own (a small step's goal). */
+  tags?: readonly string[];
   kind?: WinKind;
   site?: string;
   minutes?: number;
@@ -81,7 +105,7 @@ export function makeWin(
     day: dayKey(opts.now, opts.dayStartHour ?? 0),
     at: opts.now,
     kind: input.kind ?? 'win',
-    tags: extractTags(check.text),
+    tags: tagsFor(check.text, input.tags),
   };
   if (win.kind === 'recap' && !win.tags.includes('recap')) win.tags.unshift('recap');
   if (input.site !== undefined) win.site = input.site;

@@ -9,10 +9,10 @@ import type { DayKey } from '@/utils/core/day';
 import type { Reflection } from '@/utils/core/reflections';
 import {
   checkWinText,
-  extractTags,
   type MakeWinResult,
   makeWin,
   type NewWin,
+  retag,
   type TextCheck,
   type Win,
 } from '@/utils/core/win-rules';
@@ -149,7 +149,10 @@ export async function deleteWin(id: string): Promise<Win | undefined> {
   return win;
 }
 
-/** New text for a win; its tags follow the text (a recap keeps #recap). Refusals change nothing. */
+/**
+ * New text for a win; its tags follow the text, and those that never came
+ * from it (a goal's tag, #recap) stay. Refusals change nothing.
+ */
 export async function editWin(id: string, raw: string): Promise<TextCheck> {
   const check = checkWinText(raw);
   if (!check.ok) return check;
@@ -158,9 +161,7 @@ export async function editWin(id: string, raw: string): Promise<TextCheck> {
     const tx = db.transaction('wins', 'readwrite', { durability: 'strict' });
     const found = await tx.store.get(id);
     if (found) {
-      const tags = extractTags(check.text);
-      if (found.kind === 'recap' && !tags.includes('recap')) tags.unshift('recap');
-      await tx.store.put({ ...found, text: check.text, tags });
+      await tx.store.put({ ...found, text: check.text, tags: retag(found, check.text) });
     }
     await tx.done;
     return found;

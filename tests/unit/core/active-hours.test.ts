@@ -58,10 +58,11 @@ describe('active hours', () => {
     // Autumn: 2026-10-25 repeats 02:00–03:00; 04:00 local still ends it.
     const autumnEnd = nextEdge(always, new Date(2026, 9, 25, 1, 30).getTime());
     expect(new Date(autumnEnd ?? 0).getHours()).toBe(4);
-    // An edge at a time that does not exist falls just after the jump.
+    // An edge at a time that does not exist falls at the jump: 03:00 is
+    // already past 02:30 on the clock.
     const halfPastTwo = { days: [0], from: 2 * 60 + 30, to: 5 * 60 };
     expect(nextEdge(halfPastTwo, new Date(2026, 2, 29, 1).getTime())).toBe(
-      new Date(2026, 2, 29, 3, 30).getTime(),
+      new Date(2026, 2, 29, 3, 0).getTime(),
     );
   });
 

@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { PAUSE_STEP_COUNT, pauseSteps } from '../../../utils/core/pause-steps';
 import { isStepWin, type SmallStep, tryProgress } from '../../../utils/core/steps';
-import { extractTags } from '../../../utils/core/win-rules';
+import { makeWin } from '../../../utils/core/win-rules';
 
 const BUILT_IN = [
-  { key: 'stretch', label: 'Stretch for a minute', winText: 'Stretched for a minute' },
-  { key: 'water', label: 'Drink a glass of water', winText: 'Drank a glass of water' },
-  { key: 'outside', label: 'Step outside', winText: 'Stepped outside' },
+  { key: 'stretch', label: 'Stretch for a minute', win: { text: 'Stretched for a minute' } },
+  { key: 'water', label: 'Drink a glass of water', win: { text: 'Drank a glass of water' } },
+  { key: 'outside', label: 'Step outside', win: { text: 'Stepped outside' } },
 ];
 
 const step = (id: string, gentle = false, goal?: string): SmallStep => ({
@@ -27,7 +27,7 @@ describe('the small steps a pause offers', () => {
 
   it('offers only the person’s own steps when they have some, even just one', () => {
     expect(pauseSteps([step('a')], BUILT_IN)).toEqual([
-      { key: 'a', label: 'Step a', winText: 'Step a' },
+      { key: 'a', label: 'Step a', win: { text: 'Step a' } },
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('the small steps a pause offers', () => {
     expect(pauseSteps(own, BUILT_IN, 2).map((s) => s.key)).toEqual(['b', 'd']);
   });
 
-  it('records a step with its goal’s tag, so it counts toward the goal and its try', () => {
+  it('records a step with its goal’s tag beside its words, so it counts toward the goal and its try', () => {
     const own: SmallStep = {
       ...step('w', true, 'Write a book'),
       text: 'Write 100 words',
@@ -47,20 +47,14 @@ describe('the small steps a pause offers', () => {
     expect(offered).toEqual({
       key: 'w',
       label: 'Write 100 words',
-      winText: 'Write 100 words #write-a-book',
+      win: { text: 'Write 100 words', tags: ['write-a-book'] },
     });
-    const text = offered?.winText ?? '';
-    expect(extractTags(text)).toEqual(['write-a-book']);
-    const win = {
-      id: 'x',
-      text,
-      day: '2026-11-21',
-      at: 0,
-      kind: 'win' as const,
-      tags: extractTags(text),
-    };
-    expect(isStepWin(own, win)).toBe(true);
     const now = new Date(2026, 10, 21, 12).getTime();
+    const made = makeWin(offered?.win ?? { text: '' }, { now, id: 'x' });
+    if (!made.ok) throw new Error(made.reason);
+    const { win } = made;
+    expect(win).toMatchObject({ text: 'Write 100 words', tags: ['write-a-book'] });
+    expect(isStepWin(own, win)).toBe(true);
     expect(
       tryProgress({ ...own, challenge: { start: '2026-11-20', days: 3 } }, [win], now, 0),
     ).toMatchObject({ daysDone: 1 });

@@ -12,7 +12,7 @@ import {
   normalizeSteps,
   orderChips,
   type SmallStep,
-  stepWinText,
+  stepWin,
   tryProgress,
 } from '../../../utils/core/steps';
 import { extractTags, type Win } from '../../../utils/core/win-rules';
@@ -41,14 +41,16 @@ describe('a goal gives its wins a tag', () => {
     expect(long).toBe('a'.repeat(39));
   });
 
-  it('saves a step with its goal tag once', () => {
-    const text = stepWinText({ text: 'Write 100 words', goal: 'Write a book' });
-    expect(text).toBe('Write 100 words #write-a-book');
-    expect(extractTags(text)).toEqual(['write-a-book']);
-    expect(stepWinText({ text: 'Wrote #write-a-book', goal: 'Write a book' })).toBe(
-      'Wrote #write-a-book',
-    );
-    expect(stepWinText({ text: 'Stretch 5 minutes' })).toBe('Stretch 5 minutes');
+  it('saves a step as its own words, with its goal’s tag beside them', () => {
+    expect(stepWin({ text: 'Write 100 words', goal: 'Write a book' })).toEqual({
+      text: 'Write 100 words',
+      tags: ['write-a-book'],
+    });
+    expect(stepWin({ text: 'Wrote #write-a-book', goal: 'Write a book' })).toEqual({
+      text: 'Wrote #write-a-book',
+      tags: ['write-a-book'],
+    });
+    expect(stepWin({ text: 'Stretch 5 minutes' })).toEqual({ text: 'Stretch 5 minutes' });
   });
 });
 
@@ -82,7 +84,7 @@ describe('a try’s progress', () => {
     gentle: true,
     challenge: { start: '2026-05-01', days: 3 },
   };
-  const taken = (day: string) => win(day, stepWinText(step));
+  const taken = (day: string) => win(day, step.text, ['move-more']);
 
   it('counts the days done so far, with gaps, and each day once', () => {
     const wins = [taken('2026-05-01'), taken('2026-05-01'), win('2026-05-02', 'Other thing')];

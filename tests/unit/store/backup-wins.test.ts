@@ -161,17 +161,20 @@ describe('parseBackup: wins', () => {
     }
   });
 
-  it("files a win's tags as its text gives them", () => {
+  it("files a win's tags as its text gives them, and keeps those beside its words (a goal's)", () => {
     const doc = {
       format: BACKUP_FORMAT,
       version: 1,
       wins: [
-        win('a', 'Ran #far', '2026-11-22', { tags: ['far', 'extra'] }),
+        win('a', 'Ran #far', '2026-11-22', { tags: ['write-a-book', 'far'] }),
         win('b', 'Called mum', '2026-11-22', { kind: 'recap', tags: [] }),
       ],
     };
     const parsed = parseBackup(JSON.stringify(doc), NOW);
-    expect(parsed.ok && parsed.data.wins.map((w) => w.tags)).toEqual([['far'], ['recap']]);
+    expect(parsed.ok && parsed.data.wins.map((w) => w.tags)).toEqual([
+      ['far', 'write-a-book'],
+      ['recap'],
+    ]);
   });
 
   it('keeps emoji, right-to-left text and HTML exactly', () => {
