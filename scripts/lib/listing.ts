@@ -81,7 +81,7 @@ export function listingMarkdown(lang: string): string {
   ].join('\n');
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const iconDataUrl = () =>
   `data:image/svg+xml;base64,${Buffer.from(readFileSync('public/icon.svg')).toString('base64')}`;
@@ -105,8 +105,8 @@ export function tileHtml(lang: string, size: 'tile' | 'marquee'): string {
   .line { font-size: ${big ? 40 : 20}px; line-height: 1.3; margin-top: ${big ? 20 : 8}px; }
   .more { font-size: 28px; line-height: 1.4; margin-top: 28px; color: #2b2a28; max-width: 760px; }
   </style></head><body><img src="${iconDataUrl()}" alt=""><div>
-  <p class="name">${escape(t('extName'))}</p><p class="line">${escape(t('storeTagline'))}</p>
-  ${big ? `<p class="more">${escape(t('storeSummary'))}</p>` : ''}
+  <p class="name">${escapeHtml(t('extName'))}</p><p class="line">${escapeHtml(t('storeTagline'))}</p>
+  ${big ? `<p class="more">${escapeHtml(t('storeSummary'))}</p>` : ''}
   </div></body></html>`;
 }
 
@@ -124,8 +124,8 @@ export function frameHtml(lang: string, picture: Buffer, caption: string): strin
   .name { font-size: 36px; }
   .line { font-size: 40px; line-height: 1.3; color: #2b2a28; }
   </style></head><body><div class="shot"><img src="data:image/png;base64,${picture.toString('base64')}" alt=""></div>
-  <div class="words"><div class="brand"><img src="${iconDataUrl()}" alt=""><p class="name">${escape(t('extName'))}</p></div>
-  <p class="line">${escape(caption)}</p></div></body></html>`;
+  <div class="words"><div class="brand"><img src="${iconDataUrl()}" alt=""><p class="name">${escapeHtml(t('extName'))}</p></div>
+  <p class="line">${escapeHtml(caption)}</p></div></body></html>`;
 }
 
 /** Width and height from a PNG's header (the IHDR chunk). */

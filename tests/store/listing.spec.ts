@@ -3,7 +3,7 @@
 // history brought in through the extension's own import, as the README's
 // screenshots are. Writes store/<lang>/*.png; scripts/store-listing.ts writes
 // the words beside them.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { backupDocument, type WinSeed } from '../../scripts/lib/backup-doc';
 import { frameHtml, messagesOf, PICTURES, pngSize, tileHtml } from '../../scripts/lib/listing';
