@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { BUILDS, folderEntries, packageNames, version } from './lib/release';
+import { BUILDS, differingFiles, folderEntries, packageNames, version } from './lib/release';
 import { makeZip, readZip } from './lib/zip';
 
 const at = process.argv.indexOf('--out');
@@ -31,18 +31,10 @@ try {
   else symlinkSync(resolve('node_modules'), join(folder, 'node_modules'), 'dir');
   run(['run', 'build-for-amo']);
 
-  const rebuilt = new Map(folderEntries(join(folder, BUILDS.firefox)).map((e) => [e.name, e.data]));
-  const shipped = new Map(
-    readZip(readFileSync(join(outDir, names.firefox))).map((e) => [e.name, e.data]),
-  );
-  const differ = [...new Set([...rebuilt.keys(), ...shipped.keys()])].filter((name) => {
-    const a = rebuilt.get(name);
-    const b = shipped.get(name);
-    return !a || !b || !Buffer.from(a).equals(Buffer.from(b));
-  });
-  const sameZip = makeZip([...rebuilt].map(([name, data]) => ({ name, data }))).equals(
-    readFileSync(join(outDir, names.firefox)),
-  );
+  const rebuilt = folderEntries(join(folder, BUILDS.firefox));
+  const shipped = readFileSync(join(outDir, names.firefox));
+  const differ = differingFiles(rebuilt, readZip(shipped));
+  const sameZip = makeZip(rebuilt).equals(shipped);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (differ.length > 0 || !sameZip) {
     console.error(`The sources rebuild to a different package:\n${differ.join('\n')}`);

@@ -68,3 +68,14 @@ export function writePackages(outDir: string, root = '.'): string[] {
     return path;
   });
 }
+
+/** The names whose bytes differ between two sets of files, or that only one holds, in name order. */
+export function differingFiles(a: readonly ZipEntry[], b: readonly ZipEntry[]): string[] {
+  const left = new Map(a.map((e) => [e.name, e.data]));
+  const right = new Map(b.map((e) => [e.name, e.data]));
+  return [...new Set([...left.keys(), ...right.keys()])].sort().filter((name) => {
+    const x = left.get(name);
+    const y = right.get(name);
+    return !x || !y || !Buffer.from(x).equals(Buffer.from(y));
+  });
+}

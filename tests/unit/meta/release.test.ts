@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { type Manifest, permissionProblems } from '../../../scripts/lib/permissions';
-import { packageNames, sourceEntries, version } from '../../../scripts/lib/release';
+import { differingFiles, packageNames, sourceEntries, version } from '../../../scripts/lib/release';
 import { makeZip, readZip } from '../../../scripts/lib/zip';
 
 const folder = mkdtempSync(join(tmpdir(), 'small-wins-release-'));
@@ -40,6 +40,14 @@ it('every entry carries the same fixed time and the permission rw-r--r--', () =>
   expect(zip.readUInt16LE(central + 12)).toBe(0); // 00:00:00
   expect(zip.readUInt16LE(central + 14)).toBe(0x21); // 1 January 1980
   expect(zip.readUInt32LE(central + 38) >>> 16).toBe(0o100644);
+});
+
+it('the rebuild check names a changed file, a missing one and an extra one', () => {
+  const file = (name: string, text: string) => ({ name, data: Buffer.from(text) });
+  const shipped = [file('a.js', 'one'), file('b.js', 'two'), file('c.js', 'three')];
+  const rebuilt = [file('a.js', 'one'), file('b.js', 'TWO'), file('d.js', 'four')];
+  expect(differingFiles(rebuilt, shipped)).toEqual(['b.js', 'c.js', 'd.js']);
+  expect(differingFiles(shipped, [...shipped].reverse())).toEqual([]);
 });
 
 it('the sources hold what the build reads and none of the tests or pictures', () => {
