@@ -35,10 +35,7 @@ const SAMPLES: Record<string, { past: string[]; today: string[] }> = {
       'Leí 10 páginas #lectura',
       'Pedí ayuda con el error #trabajo',
     ],
-    today: [
-      'Salí a caminar al mediodía #salud',
-      'Contesté el correo que venía posponiendo #trabajo',
-    ],
+    today: ['Salí a caminar al mediodía #salud', 'Ordené por fin el escritorio #casa'],
   },
 };
 const SITE = 'social.test';
@@ -114,7 +111,7 @@ for (const lang of ['en', 'es']) {
 
       // 1. The popup with today's wins, in a frame of the store's size.
       const popup = await context.newPage();
-      await popup.setViewportSize({ width: 360, height: 600 });
+      await popup.setViewportSize({ width: 360, height: 640 });
       await popup.goto(`${base}/popup.html`);
       const field = popup.getByRole('textbox').first();
       for (const text of SAMPLES[lang]?.today ?? []) {
