@@ -22,6 +22,8 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'screenshots', testDir: 'tests/screenshots' },
+    // The store listing's pictures, in every shipped language (`npm run store`).
+    { name: 'store', testDir: 'tests/store' },
     // Firefox ESR driven by puppeteer-core over WebDriver BiDi (see scripts/lib/firefox.ts).
     // One browser start costs ~2 s of a 2-core machine: extra workers gain almost nothing.
     { name: 'firefox', testDir: 'tests/firefox', fullyParallel: false },

@@ -1,6 +1,7 @@
 // Build configuration: one manifest for Chrome and Firefox, Preact through Vite,
 // and a test build that pre-grants the fake *.test sites (a headless browser
 // cannot answer a permission prompt). The shipped build never holds those hosts.
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NO_MODULE_ENTRYPOINTS, SHIPPED_ENTRYPOINTS } from './scripts/lib/entrypoints';
@@ -32,6 +33,13 @@ export default defineConfig({
   outDir: testBuild ? (clampAlarms ? '.output-test-clamped' : '.output-test') : '.output',
   // The blank page is the benchmark's baseline; users never get it.
   ...(testBuild ? {} : { filterEntrypoints: SHIPPED_ENTRYPOINTS }),
+  hooks: {
+    // The privacy policy travels inside the extension as plain text, so the
+    // options page can link to it with no network.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'privacy.txt', contents: readFileSync('PRIVACY.md', 'utf8') });
+    },
+  },
   zip: {
     // The sources Firefox review rebuilds from: code and config, no tests or pictures.
     excludeSources: [

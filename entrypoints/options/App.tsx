@@ -68,6 +68,11 @@ export function App() {
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('privacyHeading')}</h2>
         <p>{t('privacyText')}</p>
+        <p>
+          <a href="/privacy.txt" target="_blank" rel="noopener">
+            {t('privacyLink')}
+          </a>
+        </p>
       </section>
     </main>
   );

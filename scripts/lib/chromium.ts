@@ -32,6 +32,8 @@ export interface LaunchOptions {
   sitesPort?: number;
   colorScheme?: 'light' | 'dark';
   env?: Record<string, string>;
+  /** The browser's UI language (LANGUAGE, as a desktop sets it), emulated in its pages too. */
+  language?: string;
   /** Which test build to load (default: the test build). */
   extensionDir?: string;
 }
@@ -62,12 +64,20 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserC
     throw new Error(`No test build at ${dir}: run "${how}" first.`);
   }
   const args = extensionArgs(dir, opts.sitesPort);
+  const env = { ...process.env, ...opts.env } as Record<string, string>;
+  if (opts.language) {
+    env.LANGUAGE = opts.language;
+    delete env.LC_ALL;
+    delete env.LC_MESSAGES;
+  }
   return chromium.launchPersistentContext(opts.profileDir, {
     executablePath: findChromium(),
     headless: true,
     args,
     colorScheme: opts.colorScheme ?? 'light',
-    env: { ...process.env, ...opts.env } as Record<string, string>,
+    env,
+    // Playwright otherwise emulates en-US in every page, whatever the browser's language.
+    ...(opts.language ? { locale: opts.language } : {}),
   });
 }
 

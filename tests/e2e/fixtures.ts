@@ -28,6 +28,8 @@ interface Fixtures {
   sites: Sites;
   profileDir: string;
   theme: 'light' | 'dark';
+  /** The browser's UI language (LANGUAGE in its environment), or the machine's own. */
+  language: string | undefined;
   /** Whether the welcome page a first install opens stays open for the test. */
   keepWelcome: boolean;
   context: BrowserContext;
@@ -46,6 +48,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   theme: ['light', { option: true }],
+  language: [undefined, { option: true }],
   keepWelcome: [false, { option: true }],
   build: ['test', { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
@@ -71,7 +74,7 @@ export const test = base.extend<Fixtures>({
     expect(errors, 'uncaught errors and unhandled rejections in pages').toEqual([]);
   },
   launched: async (
-    { build, profileDir, sites, theme, keepWelcome, outsideRequests, pageErrors },
+    { build, profileDir, sites, theme, language, keepWelcome, outsideRequests, pageErrors },
     use,
     info,
   ) => {
@@ -82,6 +85,7 @@ export const test = base.extend<Fixtures>({
           profileDir,
           sitesPort: sites.port,
           colorScheme: theme,
+          ...(language ? { language } : {}),
           extensionDir: build === 'clamped' ? CLAMPED_EXTENSION_DIR : EXTENSION_DIR,
         });
         watchNetwork(context, outsideRequests);
