@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { dayKey } from '@/utils/core/day';
 import { hostsNeedingIntention, type MarkEvent, nextIntentionCheck } from '@/utils/core/intention';
 import { INTENTION_PAGE } from '@/utils/core/intention-link';
+import { requestDomains } from '@/utils/core/sites';
 import { noteIntentionMark, readMarks } from '@/utils/store/intention';
 import { loadSettings } from '@/utils/store/settings';
 import { readDayUsage } from '@/utils/store/usage';
@@ -40,7 +41,7 @@ export async function syncIntention(now = Date.now()): Promise<void> {
       action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
       condition: {
         regexFilter: '^https?://.*$',
-        requestDomains: [host],
+        requestDomains: requestDomains(host),
         resourceTypes: ['main_frame'],
       },
     }));

@@ -5,9 +5,9 @@
 import { browser } from 'wxt/browser';
 import type { BackupData } from '@/utils/core/backup';
 import { mergeSettings } from '@/utils/core/settings';
-import { originPattern } from '@/utils/core/sites';
 import { mergeUsage } from '@/utils/core/usage';
 import { announce } from '@/utils/messages';
+import { siteOrigins } from '@/utils/site-access';
 import { getDb } from './db';
 import { clearAllItems, lastExportItem } from './items';
 import { currentDay, loadSettings, saveSettings } from './settings';
@@ -164,7 +164,7 @@ async function importAll(
 /** Gives back a site's host access; a build that requires the host keeps it. */
 async function giveBackAccess(host: string): Promise<void> {
   try {
-    await browser.permissions.remove({ origins: [originPattern(host)] });
+    await browser.permissions.remove({ origins: siteOrigins(host) });
   } catch {
     // required by this build, or already gone
   }
