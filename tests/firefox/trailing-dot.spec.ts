@@ -42,20 +42,25 @@ test('a limited site browsed only by its trailing-dot name asks first and pauses
     .toBe("You've spent 1 minute on social.test today.");
 });
 
+/** Limits sites with today's budget already used, through the real import (no access asked). */
+async function limitWithBudgetUsed(options: Options, hosts: string[]) {
+  const file = join(newTempDir('backup'), 'used.json');
+  const day = localDayKey(new Date());
+  const backup = backupDocument([], {
+    usage: hosts.map((host) => ({ day, host, ms: 61_000, grantedMs: 0 })),
+    settings: { sites: hosts.map((host) => ({ host, dailyMinutes: 1 })) },
+  });
+  writeFileSync(file, JSON.stringify(backup));
+  await options.importFile(file);
+}
+
 test('a site limited before every spelling was asked for says so, asks once more, and is then covered', async ({
   ff,
 }) => {
   // Limited through an import, as a site limited before this version: it
   // holds only what the test build grants (*://*.test/*), not "social.test.".
-  const file = join(newTempDir('backup'), 'used.json');
-  const day = localDayKey(new Date());
-  const backup = backupDocument([], {
-    usage: [{ day, host: 'social.test', ms: 61_000, grantedMs: 0 }],
-    settings: { sites: [{ host: 'social.test', dailyMinutes: 1 }] },
-  });
-  writeFileSync(file, JSON.stringify(backup));
   const options = await Options.open(ff);
-  await options.importFile(file);
+  await limitWithBudgetUsed(options, ['social.test']);
   await expect
     .poll(() => textOf(options.page, '.needs-access'))
     .toBe(
@@ -69,4 +74,22 @@ test('a site limited before every spelling was asked for says so, asks once more
   const url = 'http://social.test./later';
   await ff.openSite(url);
   await waitForPause(ff, url, 10_000);
+});
+
+test('once allowed, a limited site pauses however its host is written', async ({ ff }) => {
+  const options = await Options.open(ff);
+  await limitWithBudgetUsed(options, ['social.test', 'xn--bcher-kva.test']);
+  for (const label of ['social.test', 'bücher.test']) {
+    await (await find(options.page, byRole('button', `Allow access to ${label}`))).click();
+    await expect.poll(() => options.status()).toBe(`Small Wins can now count time on ${label}.`);
+  }
+  for (const [written, shown] of <[string, string][]>[
+    ['http://WWW.Social.test./feed', 'http://www.social.test./feed'],
+    ['http://m.social.test./', 'http://m.social.test./'],
+    ['http://SOCIAL.TEST/x', 'http://social.test/x'],
+    ['http://bücher.test./', 'http://xn--bcher-kva.test./'],
+  ]) {
+    const page = await ff.openSite(written);
+    await waitForPause(ff, shown, 10_000).catch(withWhatShowed(ff, page));
+  }
 });
