@@ -74,6 +74,17 @@ test('a site limited before every spelling was asked for says so, asks once more
   const url = 'http://social.test./later';
   await ff.openSite(url);
   await waitForPause(ff, url, 10_000);
+
+  // Removing the site gives back every pattern it was given.
+  const held = () =>
+    options.page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser })
+        .browser;
+      return (await api.permissions.getAll()).origins ?? [];
+    });
+  expect(await held()).toContain('*://*.social.test./*');
+  await (await find(options.page, byRole('button', 'Remove social.test'))).click();
+  await expect.poll(held).toEqual(['*://*.test/*']);
 });
 
 test('once allowed, a limited site pauses however its host is written', async ({ ff }) => {
