@@ -107,12 +107,10 @@ test('the intention page comes before a limited site that a link on another site
   await page.getByRole('link', { name: 'A link to social.test' }).click();
   const intention = new IntentionPage(page);
   await intention.waitFor('http://social.test/linked?from=calm');
-  test
-    .info()
-    .annotations.push({
-      type: 'intention page after ms',
-      description: String(Date.now() - clicked),
-    });
+  test.info().annotations.push({
+    type: 'intention page after ms',
+    description: String(Date.now() - clicked),
+  });
   expect(sites.requests.filter((r) => r.startsWith('social.test'))).toEqual([]);
 
   await intention.field('social.test').fill('read the thread');
