@@ -109,9 +109,18 @@ export default defineConfig({
     optional_permissions: askedUpFront(browser) ? [] : asked(browser),
     ...(testBuild ? { host_permissions: ['*://*.test/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
-    // A redirect may only lead to an extension page listed here; the page
-    // itself sends the person on only to a limited site's own address.
-    web_accessible_resources: [{ resources: ['intention.html'], matches: ['*://*/*'] }],
+    // Firefox lets a redirect lead only to an extension page listed here (the
+    // add-on's address is random per install, so a site cannot guess it);
+    // the page itself sends the person on only to a limited site's own
+    // address. Chromium lists nothing: there the address is the same for
+    // everyone, so any page could load a listed page and learn that Small
+    // Wins is installed. A redirect the person started (address bar,
+    // bookmark) opens an unlisted page all the same; one a web page started
+    // (a link) is refused, and the worker then opens the page itself
+    // (see background/intention.ts).
+    ...(browser === 'firefox'
+      ? { web_accessible_resources: [{ resources: ['intention.html'], matches: ['*://*/*'] }] }
+      : {}),
     commands: {
       // Alt+Shift+K: Chromium will not assign a key it uses itself (it leaves
       // Alt+Shift+W, T and B unbound), and Firefox uses no Alt+Shift+letter

@@ -5,9 +5,10 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/components/shared/Problem';
 import type { Settings } from '@/utils/core/settings';
-import { originPattern, overlapping, parseMinutes, parseSite } from '@/utils/core/sites';
+import { overlapping, parseMinutes, parseSite } from '@/utils/core/sites';
 import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
+import { siteOrigins } from '@/utils/site-access';
 import { updateSettings } from '@/utils/store/settings';
 import { minutesText } from '@/utils/ui/format';
 import { describeSiteProblem } from '@/utils/ui/site-problems';
@@ -37,7 +38,7 @@ export function AddSiteForm({
 
     // No await before this call: it must stay inside the user's click.
     browser.permissions
-      .request({ origins: [originPattern(parsed.host)] })
+      .request({ origins: siteOrigins(parsed.host) })
       .then(async (granted) => {
         if (!granted) {
           setSiteProblem(t('permissionDeclined', parsed.label));

@@ -1,6 +1,8 @@
 // The limited sites: today's minutes against each budget and the hours it
 // applies, a budget and hours to edit, whether it asks for an intention, and
-// removal, which also gives the site's access back.
+// removal, which also gives the site's access back. A site whose access is
+// missing (or, in Firefox, a site added before every spelling of its host
+// was asked for) offers to allow it, in the click itself.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ActiveHoursEditor } from '@/components/options/ActiveHoursEditor';
@@ -9,10 +11,11 @@ import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { MINUTE_MS } from '@/utils/core/minute';
 import type { Settings } from '@/utils/core/settings';
-import { originPattern, parseMinutes, type SiteRule } from '@/utils/core/sites';
+import { parseMinutes, type SiteRule } from '@/utils/core/sites';
 import type { DayUsage } from '@/utils/core/tracker';
 import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
+import { firstSiteOrigin, siteOrigins } from '@/utils/site-access';
 import { updateSettings } from '@/utils/store/settings';
 import { minutesText } from '@/utils/ui/format';
 import { hoursText } from '@/utils/ui/hours-words';
@@ -21,6 +24,16 @@ interface Props {
   settings: Settings;
   usage: Record<string, DayUsage>;
   onStatus: (s: string) => void;
+}
+
+/** All the access a site needs; only what it was first given (Firefox, before an upgrade); none. */
+type Access = 'all' | 'first' | 'none';
+
+async function accessTo(host: string): Promise<Access> {
+  if (await browser.permissions.contains({ origins: siteOrigins(host) })) return 'all';
+  return (await browser.permissions.contains({ origins: firstSiteOrigin(host) }))
+    ? 'first'
+    : 'none';
 }
 
 function SiteItem({
@@ -34,15 +47,15 @@ function SiteItem({
 }) {
   const [minutes, setMinutes] = useState(String(rule.dailyMinutes));
   const { problem, setProblem, run } = useAction();
-  const [hasAccess, setHasAccess] = useState(true);
+  const [access, setAccess] = useState<Access>('all');
   const fieldId = `budget-${rule.host}`;
-  const origins = [originPattern(rule.host)];
+  const origins = siteOrigins(rule.host);
 
   useEffect(() => {
     const check = () =>
-      void browser.permissions
-        .contains({ origins })
-        .then(setHasAccess, (error: unknown) => logProblem('could not check access', error));
+      void accessTo(rule.host).then(setAccess, (error: unknown) =>
+        logProblem('could not check access', error),
+      );
     check();
     browser.permissions.onAdded.addListener(check);
     browser.permissions.onRemoved.addListener(check);
@@ -130,9 +143,11 @@ function SiteItem({
       </form>
       <ActiveHoursEditor key={JSON.stringify(rule.activeHours)} rule={rule} onStatus={onStatus} />
       <IntentionToggle rule={rule} onStatus={onStatus} />
-      {!hasAccess && (
+      {access !== 'all' && (
         <p class="needs-access">
-          {t('needsAccess')}{' '}
+          {access === 'first'
+            ? t('needsAccessEverySpelling', rule.label, `${rule.label}.`)
+            : t('needsAccess')}{' '}
           <button type="button" onClick={allow}>
             {t('allowAccess', rule.label)}
           </button>

@@ -38,7 +38,7 @@ import {
   tabById,
   toTab,
 } from './facts';
-import { INTENTION_ALARM, noteAndSync, syncIntention } from './intention';
+import { INTENTION_ALARM, noteAndSync, openRefusedIntention, syncIntention } from './intention';
 import { welcomeOnInstall } from './welcome';
 
 async function loadState(): Promise<TrackerState | undefined> {
@@ -144,7 +144,13 @@ export default defineBackground(() => {
       tab: (await tabById(tabId)) ?? { tabId, windowId },
     })),
   );
-  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // Only Chromium refuses the redirect to the intention page (see intention.ts).
+    if (!import.meta.env.FIREFOX && change.status === 'complete') {
+      openRefusedIntention(tabId, tab.url).catch((error: unknown) =>
+        logProblem('intention page', error),
+      );
+    }
     if (!('url' in change) && !('audible' in change) && change.status !== 'loading') return;
     const facts = toTab(tab);
     if (facts) track(() => ({ type: 'tabUpdated', tab: facts, active: tab.active }));

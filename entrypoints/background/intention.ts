@@ -7,10 +7,16 @@
 // and one alarm at the next day start or active-hours edge while any site
 // asks (none otherwise). The redirect acts only on sites the person gave
 // access to (declarativeNetRequestWithHostAccess), i.e. the limited ones.
+// Chromium's build lists no web-accessible page (so no website can tell the
+// extension is installed), and Chromium then refuses the redirect when a web
+// page started the navigation (a link from another site): the tab shows its
+// error page at the intention page's address, the site never asked. The
+// worker then opens that same address itself, which Chromium allows.
 import { browser } from 'wxt/browser';
 import { dayKey } from '@/utils/core/day';
 import { hostsNeedingIntention, type MarkEvent, nextIntentionCheck } from '@/utils/core/intention';
 import { INTENTION_PAGE } from '@/utils/core/intention-link';
+import { requestDomains } from '@/utils/core/sites';
 import { noteIntentionMark, readMarks } from '@/utils/store/intention';
 import { loadSettings } from '@/utils/store/settings';
 import { readDayUsage } from '@/utils/store/usage';
@@ -40,7 +46,7 @@ export async function syncIntention(now = Date.now()): Promise<void> {
       action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
       condition: {
         regexFilter: '^https?://.*$',
-        requestDomains: [host],
+        requestDomains: requestDomains(host),
         resourceTypes: ['main_frame'],
       },
     }));
@@ -52,6 +58,19 @@ export async function syncIntention(now = Date.now()): Promise<void> {
   const next = nextIntentionCheck(settings.sites, now, settings.dayStartHour);
   if (next === null) await browser.alarms.clear(INTENTION_ALARM);
   else await browser.alarms.create(INTENTION_ALARM, { when: next });
+}
+
+/**
+ * Opens the intention page in a tab where Chromium refused the redirect to
+ * it: the tab is at the page's address but no page of ours runs there. A
+ * page that did open is left alone, so this never loops.
+ */
+export async function openRefusedIntention(tabId: number, url: string | undefined): Promise<void> {
+  const page = browser.runtime.getURL(INTENTION_PAGE);
+  if (!url?.startsWith(`${page}#`)) return;
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'], tabIds: [tabId] });
+  if (contexts.some((c) => c.documentUrl?.startsWith(page))) return;
+  await browser.tabs.update(tabId, { url });
 }
 
 /** A site paused, or its intention page was passed: note it, then set the rules afresh. */

@@ -53,7 +53,12 @@ export function extensionArgs(extensionDir: string, sitesPort?: number): string[
     // A page may play sound without a click first, as a video site's autoplay does.
     '--autoplay-policy=no-user-gesture-required',
   ];
-  if (sitesPort) args.push(`--host-resolver-rules=MAP *.test 127.0.0.1:${sitesPort}`);
+  // A host may be written with its trailing dot ("social.test."): a fake site too.
+  if (sitesPort) {
+    args.push(
+      `--host-resolver-rules=MAP *.test 127.0.0.1:${sitesPort},MAP *.test. 127.0.0.1:${sitesPort}`,
+    );
+  }
   return args;
 }
 

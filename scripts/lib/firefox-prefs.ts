@@ -16,8 +16,10 @@ export interface PrefsFor {
 }
 
 export function testProfilePrefs(opts: PrefsFor): Record<string, unknown> {
+  // A host may be written with its trailing dot ("social.test."): a fake site too.
   const pac = `function FindProxyForURL(url, host) {
-    return dnsDomainIs(host, ".test") ? "PROXY 127.0.0.1:${opts.sitesPort}" : "PROXY 127.0.0.1:${opts.guardPort}";
+    var name = host.replace(/\\.$/, "");
+    return dnsDomainIs(name, ".test") ? "PROXY 127.0.0.1:${opts.sitesPort}" : "PROXY 127.0.0.1:${opts.guardPort}";
   }`;
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),

@@ -154,7 +154,24 @@ export function ruleForUrl(
     .sort((a, b) => b.host.length - a.host.length)[0];
 }
 
-/** The host permission that covers a site and all its subdomains. */
-export function originPattern(host: string): string {
-  return `*://*.${host}/*`;
+/**
+ * The host permissions that cover a site and all its subdomains, however its
+ * host is written. Case, "www." and Unicode reach the browser already folded
+ * (lower case, punycode), but a trailing dot stays: Chromium's match patterns
+ * ignore it, while Firefox compares the host as written, so there
+ * "*://*.social.test/*" never matches "social.test." and the site needs a
+ * second pattern, "*://*.social.test./*", that names it with its dot.
+ */
+export function originPatterns(host: string, hostsKeepTheirDot: boolean): string[] {
+  const base = `*://*.${host}/*`;
+  return hostsKeepTheirDot ? [base, `*://*.${host}./*`] : [base];
+}
+
+/**
+ * A site's host for a network rule's domain list, in every form a request
+ * can carry: as it is, and with a trailing dot (Firefox matches domains as
+ * written; Chromium accepts both and ignores the dot).
+ */
+export function requestDomains(host: string): string[] {
+  return [host, `${host}.`];
 }

@@ -5,13 +5,13 @@
 // asked for it and whenever. A permission a build requires cannot be given
 // back; the browser refuses and that is fine.
 import { browser } from 'wxt/browser';
-import { originPattern } from '@/utils/core/sites';
 import { logProblem } from '@/utils/log';
+import { siteOrigins } from '@/utils/site-access';
 
 /** Gives back a site's host access; a build that requires the host keeps it. */
 export async function giveBackAccess(host: string): Promise<void> {
   try {
-    await browser.permissions.remove({ origins: [originPattern(host)] });
+    await browser.permissions.remove({ origins: siteOrigins(host) });
   } catch {
     // required by this build, or already gone
   }

@@ -36,6 +36,13 @@ export class Options {
     await expect.poll(() => this.status()).toContain(`${site} is now limited`);
   }
 
+  /** Turns "Ask what I'm here for" on for a limited site. */
+  async askIntention(site: string) {
+    const name = `Ask what I'm here for before ${site}`;
+    await (await find(this.page, byRole('checkbox', name))).click();
+    await expect.poll(() => this.status()).toBe(`${site} will ask what you're here for.`);
+  }
+
   /** Adds one of the person's small steps through the form. */
   async addStep(text: string, opts: { goal?: string; gentle?: boolean } = {}) {
     await (await find(this.page, byRole('textbox', 'Small step'))).type(text);

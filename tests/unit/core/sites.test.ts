@@ -4,10 +4,11 @@ import {
   canonicalHost,
   covers,
   displayHost,
-  originPattern,
+  originPatterns,
   overlapping,
   parseMinutes,
   parseSite,
+  requestDomains,
   ruleForUrl,
   type SiteRule,
 } from '../../../utils/core/sites';
@@ -122,7 +123,18 @@ describe('matching pages to rules', () => {
   });
 
   it('asks for one site and its subdomains', () => {
-    expect(originPattern('social.example')).toBe('*://*.social.example/*');
+    expect(originPatterns('social.example', false)).toEqual(['*://*.social.example/*']);
+  });
+
+  it('also asks for the host with its trailing dot where patterns compare it as written', () => {
+    expect(originPatterns('xn--bcher-kva.example', true)).toEqual([
+      '*://*.xn--bcher-kva.example/*',
+      '*://*.xn--bcher-kva.example./*',
+    ]);
+  });
+
+  it('names a site in network rules as written and with its trailing dot', () => {
+    expect(requestDomains('social.example')).toEqual(['social.example', 'social.example.']);
   });
 });
 

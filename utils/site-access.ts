@@ -1,0 +1,19 @@
+// The host access one limited site needs in this browser: asked for when the
+// site is added (or allowed again), checked by the options page, and given
+// back when it is removed or everything is deleted. One place, so every
+// spelling of the host (see originPatterns) is asked for, checked and given
+// back together.
+import { originPatterns } from '@/utils/core/sites';
+
+/** Whether this browser's match patterns compare a host's trailing dot as written (Firefox). */
+const HOSTS_KEEP_THEIR_DOT = import.meta.env.FIREFOX === true;
+
+/** The origins to ask for, check and give back for a limited site. */
+export function siteOrigins(host: string): string[] {
+  return originPatterns(host, HOSTS_KEEP_THEIR_DOT);
+}
+
+/** The pattern a site held before trailing-dot hosts were covered (see SiteList). */
+export function firstSiteOrigin(host: string): string[] {
+  return originPatterns(host, false);
+}
