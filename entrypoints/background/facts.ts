@@ -28,11 +28,13 @@ export async function activeTabOf(windowId: number): Promise<Tab | null> {
 /**
  * Whether a browser window has focus now. On Linux, moving to another
  * application sends no focus event, but the last focused window reports
- * `focused: false`. If the browser cannot say, assume it is focused.
+ * `focused: false`. Our own popup takes the focus from the window while the
+ * page stays in view under it, so it counts as the browser's. If the browser
+ * cannot say, assume it is focused.
  */
 export async function browserFocused(): Promise<boolean> {
   const win = await browser.windows.getLastFocused().catch(() => undefined);
-  return win?.focused ?? true;
+  return (win?.focused ?? true) || (await popupOpen());
 }
 
 /** Whether this extension's popup is open now (it takes the focus from the window). */

@@ -9,6 +9,7 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import type { browser } from 'wxt/browser';
 import { newProfileDir } from '../../scripts/lib/chromium';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import { type Build, launchHeaded, startXvfb, type Xvfb, xdo } from '../../scripts/lib/headed';
@@ -140,3 +141,13 @@ export async function limitSite(options: Page, site: string, minutes: number) {
 }
 
 export { expect };
+
+/** Whether the worker has closed its counted interval (nothing is being counted now). */
+export async function countingStopped(context: BrowserContext): Promise<boolean> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const { tracker } = await api.storage.session.get('tracker');
+    return (tracker as { open?: unknown } | undefined)?.open === null;
+  });
+}

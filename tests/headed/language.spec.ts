@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { minutes } from '../../scripts/lib/test-minute';
 import { expect, extensionWorker, test } from './fixtures';
 
 declare const chrome: typeof browser;
@@ -114,7 +115,7 @@ for (const lang of ['es', 'en'] as const) {
       const newtab = await openPage('newtab.html');
       await expect(newtab.getByRole('listitem').filter({ hasText: WIN[lang] })).toBeVisible();
       const pause = await openPage(
-        `pause.html?${new URLSearchParams({ site: 'news.test', url: 'http://news.test/', used: '1800000' })}`,
+        `pause.html?${new URLSearchParams({ site: 'news.test', url: 'http://news.test/', used: String(minutes(30)) })}`,
       );
       await expect(
         pause.getByText(

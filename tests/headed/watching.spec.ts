@@ -76,7 +76,8 @@ test('the popup over a limited site keeps it counted, and closing it loses no ti
       worker.evaluate(async () => (await chrome.runtime.getContexts({})).map((c) => c.contextType)),
     )
     .toContain('POPUP');
-  await site.waitForTimeout(3_000);
+  // Open for longer than a budget minute: a checkpoint comes while it is.
+  await site.waitForTimeout(minutes(1) + 1_000);
   x('key', 'Escape');
   await expect
     .poll(() =>
