@@ -5,9 +5,47 @@ import type { DayKey } from '@/utils/core/day';
 import type { Win } from '@/utils/core/win-rules';
 import { getDb } from './db';
 
-export async function listRange(from: DayKey, to: DayKey): Promise<Win[]> {
+/** Records read per step of a range: one short task each, even among 100,000 wins. */
+export const RANGE_BATCH = 2000;
+
+/**
+ * The wins of the days `from` to `to`, in day order, read a batch at a time
+ * so no single task unpacks the whole range (a year of 100,000 wins held the
+ * page for most of a second in one read). Each batch goes to `onBatch` as it
+ * arrives, in its own task, so a caller can fold it in and let the page
+ * breathe between batches. A batch ends at a whole day: the last day of a
+ * full batch is read again from its start by the next one, and a day holding
+ * more than a batch is read whole.
+ */
+export async function listRange(
+  from: DayKey,
+  to: DayKey,
+  onBatch?: (wins: readonly Win[]) => void,
+  batchSize = RANGE_BATCH,
+): Promise<Win[]> {
   const db = await getDb();
-  return db.getAllFromIndex('wins', 'day', IDBKeyRange.bound(from, to));
+  const wins: Win[] = [];
+  const take = (batch: readonly Win[]) => {
+    for (const win of batch) wins.push(win);
+    onBatch?.(batch);
+  };
+  let range = IDBKeyRange.bound(from, to);
+  for (;;) {
+    const batch = await db.getAllFromIndex('wins', 'day', range, batchSize);
+    const lastDay = batch[batch.length - 1]?.day;
+    if (batch.length < batchSize || lastDay === undefined) {
+      take(batch);
+      return wins;
+    }
+    const whole = batch[0]?.day === lastDay;
+    take(
+      whole
+        ? await db.getAllFromIndex('wins', 'day', lastDay)
+        : batch.filter((w) => w.day < lastDay),
+    );
+    if (whole && lastDay >= to) return wins;
+    range = IDBKeyRange.bound(lastDay, to, whole);
+  }
 }
 
 export async function countsByDay(days: readonly DayKey[]): Promise<Record<DayKey, number>> {
