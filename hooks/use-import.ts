@@ -33,6 +33,15 @@ export function useImport(onStatus: (text: string) => void): ImportFile {
       setProblem(describeImportProblem({ code: 'tooBig', maxBytes: MAX_IMPORT_BYTES }));
       return;
     }
+    setProgress(t('importReading'));
+    try {
+      await checkAndImport(file);
+    } finally {
+      setProgress('');
+    }
+  }
+
+  async function checkAndImport(file: File) {
     const { decodeBackup, parseBackup } = await backupRules();
     // Read the bytes, not `file.text()`, which would turn another encoding into "�".
     const decoded = decodeBackup(new Uint8Array(await file.arrayBuffer()));
@@ -45,15 +54,11 @@ export function useImport(onStatus: (text: string) => void): ImportFile {
       setProblem(describeImportProblem(parsed.problem));
       return;
     }
-    try {
-      const { importWithUndo } = await undoable();
-      const report = await importWithUndo(parsed.data, (done, total) =>
-        setProgress(t('importing', done, total)),
-      );
-      onStatus((await importWords()).importReportWords(report));
-    } finally {
-      setProgress('');
-    }
+    const { importWithUndo } = await undoable();
+    const report = await importWithUndo(parsed.data, (done, total) =>
+      setProgress(t('importing', done, total)),
+    );
+    onStatus((await importWords()).importReportWords(report));
   }
 
   function choose(input: HTMLInputElement) {
