@@ -173,13 +173,34 @@ const siteCheck: Check<unknown> = (s) => {
 
 type Checked<T> = { ok: true; records: T[] } | { ok: false; problem: ImportProblem };
 
-export function checkAll<T>(store: string, value: unknown, check: Check<T>): Checked<T> {
+/** Records checked between two turns of the page when a file is checked in steps. */
+export const CHECK_STEP = 2000;
+
+/** Runs checking steps to the end at once (tests, and small lists such as sites). */
+export function drain<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Checks every record of a list, pausing (a `yield`) after each CHECK_STEP
+ * records so a caller can give the page a turn: 100,000 wins took most of a
+ * second to check in one go.
+ */
+export function* checkAllSteps<T>(
+  store: string,
+  value: unknown,
+  check: Check<T>,
+): Generator<void, Checked<T>> {
   if (value === undefined) return { ok: true, records: [] };
   if (!Array.isArray(value)) {
     return { ok: false, problem: { code: 'badRecord', store, index: -1, field: store } };
   }
   const records: T[] = [];
   for (let index = 0; index < value.length; index++) {
+    if (index > 0 && index % CHECK_STEP === 0) yield;
     const record: unknown = value[index];
     const result = isObject(record) ? check(record) : 'record';
     if (typeof result === 'string') {
@@ -188,6 +209,10 @@ export function checkAll<T>(store: string, value: unknown, check: Check<T>): Che
     records.push(result);
   }
   return { ok: true, records };
+}
+
+export function checkAll<T>(store: string, value: unknown, check: Check<T>): Checked<T> {
+  return drain(checkAllSteps(store, value, check));
 }
 
 const SETTING_FIELDS = [

@@ -3,9 +3,10 @@
 // win already here and changed is kept as it is here, and a record refused in
 // a late chunk rolls back the chunks already written: all or nothing.
 import { describe, expect, it } from 'vitest';
-import type { BackupData } from '../../../utils/core/backup';
+import { type BackupData, parseBackup, parseBackupSteps } from '../../../utils/core/backup';
 import { DEFAULT_SETTINGS } from '../../../utils/core/settings';
 import type { Win } from '../../../utils/core/win-rules';
+import { inTurns } from '../../../utils/next-task';
 import { importData } from '../../../utils/store/data';
 import { countWins } from '../../../utils/store/history';
 import { addWin } from '../../../utils/store/wins';
@@ -54,5 +55,26 @@ describe('a large import in chunks', () => {
     wins[1300] = { ...(wins[1300] as Win), id: undefined as unknown as string };
     await expect(importData(backup(wins))).rejects.toThrow();
     expect(await countWins()).toBe(1);
+  });
+});
+
+describe('checking a large file in steps', () => {
+  it('pauses every few thousand records and finds what checking it at once finds', async () => {
+    const doc = { format: 'small-wins-backup', version: 1, wins: many(5000) };
+    let pauses = 0;
+    const stepped = await inTurns(parseBackupSteps(JSON.stringify(doc), Date.now()), async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(stepped).toEqual(parseBackup(JSON.stringify(doc), Date.now()));
+    expect(stepped.ok && stepped.data.wins).toHaveLength(5000);
+  });
+
+  it('still names the first bad record, in a late step', async () => {
+    const wins: unknown[] = many(4500);
+    wins[4321] = { ...(wins[4321] as Win), kind: 'shout' };
+    const doc = { format: 'small-wins-backup', version: 1, wins };
+    const result = await inTurns(parseBackupSteps(JSON.stringify(doc), Date.now()), async () => {});
+    expect(result).toMatchObject({ ok: false, problem: { code: 'badRecord', index: 4321 } });
   });
 });
