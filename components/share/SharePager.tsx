@@ -1,5 +1,6 @@
 // Moving through the chosen days a page at a time: earlier and later, and a
 // list of every page by its days to jump straight to one.
+import { useMemo } from 'preact/hooks';
 import type { SharePage } from '@/utils/core/share-pages';
 import { t } from '@/utils/i18n';
 import { longDay } from '@/utils/ui/format';
@@ -17,6 +18,11 @@ function daysOf(page: SharePage): string {
 }
 
 export function SharePager({ pages, index, onChange }: Props) {
+  // Named once per range: a year has hundreds of pages, and every tick redraws.
+  const names = useMemo(
+    () => pages.map((page, i) => t('sharePageOption', i + 1, pages.length, daysOf(page))),
+    [pages],
+  );
   if (pages.length < 2) return null;
   return (
     <nav class="pager no-print" aria-label={t('sharePages')}>
@@ -34,9 +40,9 @@ export function SharePager({ pages, index, onChange }: Props) {
         value={String(index)}
         onChange={(e) => onChange(Number(e.currentTarget.value))}
       >
-        {pages.map((page, i) => (
+        {names.map((name, i) => (
           <option key={String(i)} value={String(i)}>
-            {t('sharePageOption', i + 1, pages.length, daysOf(page))}
+            {name}
           </option>
         ))}
       </select>
