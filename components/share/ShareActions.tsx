@@ -2,13 +2,13 @@
 // on every page, never only the page on screen. The chosen set is worked out
 // when a button is pressed, not on every tick.
 import { useEffect, useState } from 'preact/hooks';
+import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { usePrintAll } from '@/hooks/use-print-all';
 import { chosenByDay, type ShareWords, shareMarkdown, shareText } from '@/utils/core/share';
 import type { Win } from '@/utils/core/win-rules';
 import { t } from '@/utils/i18n';
 import { download } from '@/utils/ui/download';
-import { Problem } from '../shared/Problem';
 
 interface Props {
   wins: readonly Win[];
