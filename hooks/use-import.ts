@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { useAction } from '@/hooks/use-action';
 import { MAX_IMPORT_BYTES } from '@/utils/core/backup-size';
 import { t } from '@/utils/i18n';
+import { inTurns } from '@/utils/next-task';
 import { describeImportProblem } from '@/utils/ui/import-problems';
 
 // The backup rules, the writing and the import's words load when someone
@@ -33,27 +34,33 @@ export function useImport(onStatus: (text: string) => void): ImportFile {
       setProblem(describeImportProblem({ code: 'tooBig', maxBytes: MAX_IMPORT_BYTES }));
       return;
     }
-    const { decodeBackup, parseBackup } = await backupRules();
+    setProgress(t('importReading'));
+    try {
+      await checkAndImport(file);
+    } finally {
+      setProgress('');
+    }
+  }
+
+  async function checkAndImport(file: File) {
+    const { decodeBackup, parseBackupSteps } = await backupRules();
     // Read the bytes, not `file.text()`, which would turn another encoding into "�".
     const decoded = decodeBackup(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) {
       setProblem(describeImportProblem(decoded.problem));
       return;
     }
-    const parsed = parseBackup(decoded.text, Date.now());
+    // Checked in steps, a turn of the page between them: 100,000 wins stay responsive.
+    const parsed = await inTurns(parseBackupSteps(decoded.text, Date.now()));
     if (!parsed.ok) {
       setProblem(describeImportProblem(parsed.problem));
       return;
     }
-    try {
-      const { importWithUndo } = await undoable();
-      const report = await importWithUndo(parsed.data, (done, total) =>
-        setProgress(t('importing', done, total)),
-      );
-      onStatus((await importWords()).importReportWords(report));
-    } finally {
-      setProgress('');
-    }
+    const { importWithUndo } = await undoable();
+    const report = await importWithUndo(parsed.data, (done, total) =>
+      setProgress(t('importing', done, total)),
+    );
+    onStatus((await importWords()).importReportWords(report));
   }
 
   function choose(input: HTMLInputElement) {

@@ -1,24 +1,21 @@
-// The wins of the chosen days, each with a checkbox (all ticked at first) so
-// anything private can be left out; proud wins are marked. Unticked wins are
-// hidden from the printed page.
-import type { Win } from '@/utils/core/win-rules';
+// One page of the chosen days' wins, each with a checkbox (all ticked at
+// first) so anything private can be left out; proud wins are marked. What is
+// ticked lives in the page's set of unticked ids, not in these boxes, so a
+// win on another page keeps its choice. Unticked wins are hidden in print.
+import type { ShareDay } from '@/utils/core/share-pages';
 import { t } from '@/utils/i18n';
 import { longDay } from '@/utils/ui/format';
 
 interface Props {
-  wins: Win[];
+  days: readonly ShareDay[];
   unticked: ReadonlySet<string>;
   onToggle: (id: string) => void;
 }
 
-export function ShareList({ wins, unticked, onToggle }: Props) {
-  const byDay = new Map<string, Win[]>();
-  for (const w of [...wins].sort((a, b) => a.at - b.at)) {
-    byDay.set(w.day, [...(byDay.get(w.day) ?? []), w]);
-  }
+export function ShareList({ days, unticked, onToggle }: Props) {
   return (
     <div class="share-list">
-      {[...byDay.entries()].map(([day, list]) => (
+      {days.map(({ day, wins: list }) => (
         <div
           key={day}
           class={`share-day${list.every((w) => unticked.has(w.id)) ? ' unticked' : ''}`}

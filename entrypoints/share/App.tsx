@@ -1,18 +1,23 @@
 // Share with someone safe: choose the days, untick anything private, add a
 // note, then copy, save as Markdown, or print (or save as PDF) through the
-// browser. Nothing is sent anywhere; an unticked win is in no output.
-import { useEffect, useState } from 'preact/hooks';
+// browser. Nothing is sent anywhere; an unticked win is in no output. A long
+// range is shown a page of days at a time; what is ticked is kept by id, so
+// every output holds every chosen win of the range, on every page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ShareActions } from '@/components/share/ShareActions';
 import { ShareList } from '@/components/share/ShareList';
-import { Problem } from '@/components/shared/Problem';
-import { useAction } from '@/hooks/use-action';
+import { SharePager } from '@/components/share/SharePager';
 import { useLive } from '@/hooks/use-live';
-import { shareMarkdown, shareText } from '@/utils/core/share';
+import type { DayKey } from '@/utils/core/day';
+import { type ShareDay, shareDays, sharePages, untickedAmong } from '@/utils/core/share-pages';
 import { type RangeChoice, rangeFor } from '@/utils/core/share-range';
 import { t } from '@/utils/i18n';
 import { listRange } from '@/utils/store/history';
 import { currentDay } from '@/utils/store/today';
-import { download } from '@/utils/ui/download';
 import { shareWords } from '@/utils/ui/share-words';
+
+/** Wins drawn at once: a page of days, whatever the range holds. */
+export const SHARE_PAGE_ROWS = 150;
 
 const params = new URLSearchParams(location.search);
 const CHOICES: [RangeChoice, Parameters<typeof t>[0]][] = [
@@ -23,6 +28,18 @@ const CHOICES: [RangeChoice, Parameters<typeof t>[0]][] = [
   ['custom', 'shareCustom'],
 ];
 
+/** The range's wins, grouped by day a batch at a time as they are read. */
+async function loadRange(from: DayKey, to: DayKey) {
+  const days: ShareDay[] = [];
+  const ids = new Set<string>();
+  const wins = await listRange(from, to, (batch) => {
+    for (const w of batch) ids.add(w.id);
+    // A batch ends at a whole day, so its days follow the ones before.
+    for (const day of shareDays(batch)) days.push(day);
+  });
+  return { wins, ids, pages: sharePages(days, SHARE_PAGE_ROWS) };
+}
+
 export function App() {
   const [choice, setChoice] = useState<RangeChoice>(params.get('from') ? 'custom' : 'week');
   const [custom, setCustom] = useState({
@@ -31,19 +48,23 @@ export function App() {
   });
   const [note, setNote] = useState('');
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
-  const [status, setStatus] = useState('');
-  const { problem, run } = useAction();
+  const [pageIndex, setPageIndex] = useState(0);
   const today = useLive(currentDay, []).data;
   const range = today ? rangeFor(choice, today, custom) : undefined;
-  const wins = useLive(
-    async () => (range ? listRange(range.from, range.to) : []),
+  const loaded = useLive(
+    async () => (range ? loadRange(range.from, range.to) : undefined),
     [range?.from, range?.to],
     ['wins'],
   ).data;
-  useEffect(() => setStatus(''), [range?.from, range?.to, note, unticked]);
+  useEffect(() => setPageIndex(0), [range?.from, range?.to]);
 
-  const chosen = new Set((wins ?? []).filter((w) => !unticked.has(w.id)).map((w) => w.id));
-  const pick = { wins: wins ?? [], chosen, note };
+  const wins = loaded?.wins;
+  const pages = loaded?.pages ?? [];
+  const page = pages[Math.min(pageIndex, pages.length - 1)];
+  const chosenCount = useMemo(
+    () => (loaded ? loaded.wins.length - untickedAmong(loaded.ids, unticked) : 0),
+    [loaded, unticked],
+  );
   const words = range && shareWords(range.from, range.to);
   const toggle = (id: string) =>
     setUnticked((before) => {
@@ -103,55 +124,22 @@ export function App() {
           <h2 id="sheet-heading">{words.title}</h2>
           {note.trim() && <p class="note">{note.trim()}</p>}
           {wins && wins.length === 0 && <p>{t('shareEmpty')}</p>}
-          {wins && wins.length > 0 && (
-            <ShareList wins={wins} unticked={unticked} onToggle={toggle} />
-          )}
+          <SharePager pages={pages} index={pageIndex} onChange={setPageIndex} />
+          {page && <ShareList days={page.days} unticked={unticked} onToggle={toggle} />}
         </section>
       )}
       {!range && choice === 'custom' && <p class="hint">{t('shareChooseDates')}</p>}
 
-      {words && wins && wins.length > 0 && (
-        <div class="row no-print actions">
-          <p class="hint" role="status">
-            {status || t('shareChosen', chosen.size, wins.length)}
-          </p>
-          <button
-            type="button"
-            disabled={chosen.size === 0}
-            onClick={() =>
-              void run(async () => {
-                await navigator.clipboard.writeText(shareText(pick, words));
-                setStatus(t('shareCopied', chosen.size));
-              })
-            }
-          >
-            {t('shareCopy')}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            disabled={chosen.size === 0}
-            onClick={() =>
-              download(
-                `small-wins-${range?.from}-${range?.to}.md`,
-                'text/markdown',
-                shareMarkdown(pick, words),
-              )
-            }
-          >
-            {t('shareMarkdown')}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            disabled={chosen.size === 0}
-            onClick={() => print()}
-          >
-            {t('sharePrint')}
-          </button>
-        </div>
+      {range && words && wins && wins.length > 0 && (
+        <ShareActions
+          wins={wins}
+          unticked={unticked}
+          chosenCount={chosenCount}
+          note={note}
+          words={words}
+          file={`small-wins-${range.from}-${range.to}.md`}
+        />
       )}
-      <Problem text={problem} />
     </main>
   );
 }

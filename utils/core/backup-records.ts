@@ -5,6 +5,7 @@
 
 import { type ActiveHours, normalizeActiveHours } from './active-hours';
 import type { ImportProblem } from './backup';
+import { checkAll } from './backup-steps';
 import { addDays, type DayKey, dayKey, dayStart, isDayKey } from './day';
 import { checkReflectionText, REFLECTION_KINDS, type Reflection } from './reflections';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -42,9 +43,9 @@ export interface Context {
 }
 
 /** The record's first problem (its field name), or the record with only its known fields. */
-type Check<T> = (v: Record<string, unknown>) => string | T;
+export type Check<T> = (v: Record<string, unknown>) => string | T;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 // One line of printable text: no line breaks, no control characters.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
@@ -174,25 +175,6 @@ const siteCheck: Check<unknown> = (s) => {
     ...(s.intention === true ? { intention: true } : {}),
   };
 };
-
-type Checked<T> = { ok: true; records: T[] } | { ok: false; problem: ImportProblem };
-
-export function checkAll<T>(store: string, value: unknown, check: Check<T>): Checked<T> {
-  if (value === undefined) return { ok: true, records: [] };
-  if (!Array.isArray(value)) {
-    return { ok: false, problem: { code: 'badRecord', store, index: -1, field: store } };
-  }
-  const records: T[] = [];
-  for (let index = 0; index < value.length; index++) {
-    const record: unknown = value[index];
-    const result = isObject(record) ? check(record) : 'record';
-    if (typeof result === 'string') {
-      return { ok: false, problem: { code: 'badRecord', store, index, field: result } };
-    }
-    records.push(result);
-  }
-  return { ok: true, records };
-}
 
 const SETTING_FIELDS = [
   'snoozeMinutes',

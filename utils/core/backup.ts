@@ -5,15 +5,9 @@
 // made, and copies only the fields it knows: nothing else is ever stored.
 // Pure.
 
-import {
-  checkAll,
-  checkSettings,
-  contextAt,
-  reflectionCheck,
-  usageCheck,
-  winCheck,
-} from './backup-records';
+import { checkSettings, contextAt, reflectionCheck, usageCheck, winCheck } from './backup-records';
 import { MAX_IMPORT_BYTES } from './backup-size';
+import { checkAllSteps, drain } from './backup-steps';
 import { markdownHeading, markdownText } from './markdown';
 import type { Reflection } from './reflections';
 import type { Settings } from './settings';
@@ -97,6 +91,15 @@ const isVersion = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 export function parseBackup(text: string, now: number): ParseResult {
+  return drain(parseBackupSteps(text, now));
+}
+
+/**
+ * `parseBackup` in steps: it pauses (a `yield`) after reading the JSON and
+ * after every few thousand records checked, so a page can check a file of
+ * 100,000 wins and stay responsive. Nothing is written either way.
+ */
+export function* parseBackupSteps(text: string, now: number): Generator<void, ParseResult> {
   if (text.length > MAX_IMPORT_BYTES) {
     return { ok: false, problem: { code: 'tooBig', maxBytes: MAX_IMPORT_BYTES } };
   }
@@ -112,14 +115,15 @@ export function parseBackup(text: string, now: number): ParseResult {
   if ((raw.version as number) > BACKUP_VERSION || raw.version === 0) {
     return { ok: false, problem: { code: 'newerVersion', version: raw.version as number } };
   }
+  yield;
   const doc = migrate(raw);
   const settings = checkSettings(doc.settings);
   const ctx = contextAt(now, settings.ok ? settings.settings.dayStartHour : 0);
-  const wins = checkAll('wins', doc.wins, winCheck(ctx));
+  const wins = yield* checkAllSteps('wins', doc.wins, winCheck(ctx));
   if (!wins.ok) return wins;
-  const usage = checkAll('usage', doc.usage, usageCheck(ctx));
+  const usage = yield* checkAllSteps('usage', doc.usage, usageCheck(ctx));
   if (!usage.ok) return usage;
-  const reflections = checkAll('reflections', doc.reflections, reflectionCheck(ctx));
+  const reflections = yield* checkAllSteps('reflections', doc.reflections, reflectionCheck(ctx));
   if (!reflections.ok) return reflections;
   if (!settings.ok) return settings;
 

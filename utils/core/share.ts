@@ -2,6 +2,7 @@
 // ticked, the range and their note, as plain text or Markdown. Words come in
 // from the screen, so this stays pure and speaks every language.
 import { markdownHeading, markdownLine, markdownText } from './markdown';
+import { shareDays } from './share-pages';
 import type { Win } from './win-rules';
 
 export interface ShareWords {
@@ -18,14 +19,9 @@ export interface SharePick {
   note: string;
 }
 
-/** The chosen wins grouped by day, oldest first. */
+/** The chosen wins grouped by day, oldest first (linear in the wins: a year can hold 100,000). */
 export function chosenByDay(pick: SharePick): [string, Win[]][] {
-  const byDay = new Map<string, Win[]>();
-  for (const w of [...pick.wins].sort((a, b) => a.at - b.at)) {
-    if (!pick.chosen.has(w.id)) continue;
-    byDay.set(w.day, [...(byDay.get(w.day) ?? []), w]);
-  }
-  return [...byDay.entries()];
+  return shareDays(pick.wins.filter((w) => pick.chosen.has(w.id))).map((d) => [d.day, d.wins]);
 }
 
 export function shareText(pick: SharePick, words: ShareWords): string {

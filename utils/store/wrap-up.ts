@@ -1,20 +1,23 @@
 // What the wrap-up and the share view read: the wins, usage and limited sites
 // of a span of days, and the years that have any wins at all.
 import type { DayKey } from '@/utils/core/day';
-import { spanFigures } from '@/utils/core/wrap-up';
+import { addWins, spanFiguresOf, spanTally } from '@/utils/core/span-tally';
 import { getDb } from './db';
 import { listRange } from './history';
 import { usageRange } from './usage';
 
 export async function figuresFor(from: DayKey, to: DayKey) {
+  // The figures are folded in a batch at a time as the wins arrive, each in
+  // its own short task: a year of 100,000 wins never holds the page.
   // The limited sites (for the minutes log-offs took back) load with the
   // figures: the settings' rules are not needed to paint the page.
+  const tally = spanTally(from, to);
   const [wins, usage, settings] = await Promise.all([
-    listRange(from, to),
+    listRange(from, to, (batch) => addWins(tally, batch)),
     usageRange(from, to),
     import('./settings').then((m) => m.loadSettings()),
   ]);
-  return { wins, figures: spanFigures(from, to, wins, usage, settings.sites) };
+  return { wins, figures: spanFiguresOf(tally, usage, settings.sites) };
 }
 
 /** The years holding a win, newest first (two index steps, not a scan). */
