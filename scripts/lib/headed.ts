@@ -7,12 +7,13 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from '@playwright/test';
-import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
+import { CLAMPED_EXTENSION_DIR, EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 
 /** The build people install: no host access until they limit a site. */
 export const SHIPPED_DIR = resolve('.output/chrome-mv3');
 
-export type Build = 'shipped' | 'test';
+/** The shipped build, the test build (6-second minute) or the store-like clamped one (real minute). */
+export type Build = 'shipped' | 'test' | 'clamped';
 
 export interface Xvfb {
   display: string;
@@ -114,9 +115,10 @@ export interface HeadedLaunch {
 }
 
 export function extensionDirOf(build: Build): string {
-  const dir = build === 'shipped' ? SHIPPED_DIR : EXTENSION_DIR;
+  const dir =
+    build === 'shipped' ? SHIPPED_DIR : build === 'clamped' ? CLAMPED_EXTENSION_DIR : EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) {
-    const how = build === 'shipped' ? 'npm run build' : 'npm run build:test';
+    const how = `npm run ${build === 'shipped' ? 'build' : build === 'clamped' ? 'build:test:clamped' : 'build:test'}`;
     throw new Error(`No ${build} build at ${dir}: run "${how}" first.`);
   }
   return dir;

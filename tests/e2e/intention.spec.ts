@@ -3,19 +3,12 @@
 // site (whose server never hears of the visit first), the site then opens at
 // the address the person was going to, time on the page is not counted, the
 // log-off win carries the intention and the evening recap shows it.
-import type { Page } from '@playwright/test';
 import { minutes } from '../../scripts/lib/test-minute';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { askIntention, IntentionPage } from './pages/intention';
+import { askIntention, IntentionPage, visit } from './pages/intention';
 import { OptionsPage } from './pages/options';
 import { expectPausedOnTime, SiteTab } from './pages/pause';
-
-/** Opens `url` in a new active tab without waiting for it to load anything. */
-async function visit(page: Page, url: string) {
-  await page.bringToFront();
-  await page.goto(url).catch(() => {}); // the redirect may interrupt the first load
-}
 
 test('off by default: a limited site opens as it is, with no intention page', async ({
   context,

@@ -1,18 +1,11 @@
 // A limited site browsed only by its trailing-dot name ("social.test.") is
 // the same site: the intention page comes before it, its time is counted and
 // it pauses at its budget, in Chromium as in Firefox (tests/firefox).
-import type { Page } from '@playwright/test';
 import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
-import { askIntention, IntentionPage } from './pages/intention';
+import { askIntention, IntentionPage, visit } from './pages/intention';
 import { OptionsPage } from './pages/options';
 import { expectPausedOnTime, SiteTab } from './pages/pause';
-
-/** Goes to `url` in an active tab without waiting for it to load anything. */
-async function visit(page: Page, url: string) {
-  await page.bringToFront();
-  await page.goto(url).catch(() => {}); // the redirect may interrupt the first load
-}
 
 test('a limited site browsed only by its trailing-dot name asks first and pauses at its 1-minute budget', async ({
   context,

@@ -123,7 +123,15 @@ test('an edit, a delete and an undo in another page show in the next first paint
 
 test('a copy written on another day is not believed', async ({ ff }) => {
   await addWins(ff, ['A win for today']);
-  const tab = (await NewTab.open(ff)).page;
+  // The copy is changed from a page that never writes it: an open new tab
+  // could write today's copy again after the change and make the test pass
+  // or fail by its timing.
+  const newtab = (await NewTab.open(ff)).page;
+  await expect
+    .poll(() => newtab.evaluate(() => localStorage.getItem('small-wins:today')))
+    .toContain('A win for today');
+  await newtab.close();
+  const tab = await ff.openExt('blank.html');
   await tab.evaluate(() => {
     const copy = JSON.parse(localStorage.getItem('small-wins:today') ?? '{}') as {
       day: string;

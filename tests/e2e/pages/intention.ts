@@ -38,3 +38,9 @@ export async function askIntention(options: Page, site: string) {
   );
   await expect(toggle).toBeChecked();
 }
+
+/** Goes to `url` in an active tab without waiting for it to load anything. */
+export async function visit(page: Page, url: string) {
+  await page.bringToFront();
+  await page.goto(url).catch(() => {}); // the redirect may interrupt the first load
+}
