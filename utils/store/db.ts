@@ -21,9 +21,12 @@ export interface SmallWinsDB extends DBSchema {
 
 export interface ImportRecord {
   id: string;
-  at: number;
+  /** Set on the import's own record only (the `at` index finds it); absent on its parts. */
+  at?: number;
   /** Absent in a copy of everything an older version kept; it cannot be undone safely. */
   changes?: ImportChanges;
+  /** A part of the wins the import added, kept in records of their own (./import-changes.ts). */
+  winsPart?: Win[];
 }
 
 export type Db = IDBPDatabase<SmallWinsDB>;

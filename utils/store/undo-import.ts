@@ -13,7 +13,7 @@ import { announce } from '@/utils/messages';
 import { giveBackAccess } from './access';
 import { type ImportReport, importData } from './data';
 import { getDb } from './db';
-import { IMPORT_ID } from './import-changes';
+import { IMPORT_ID, keptChanges } from './import-changes';
 import { loadSettings, saveSettings } from './settings';
 import { beginWinWrite, endWinWrite } from './snapshot';
 
@@ -60,9 +60,8 @@ export interface UndoReport {
 /** Takes back what the last import brought; undefined when there is nothing to undo. */
 export async function undoImport(): Promise<UndoReport | undefined> {
   const db = await getDb();
-  const record = await db.get('snapshots', IMPORT_ID);
-  if (!record?.changes) return undefined;
-  const { changes } = record;
+  const changes = await keptChanges(db);
+  if (!changes) return undefined;
   // Settings first: if the page closes before the records, a second press finishes.
   const settings = undoSettings(await loadSettings(), changes.settings);
   await saveSettings(settings.settings);
@@ -97,7 +96,7 @@ export async function undoImport(): Promise<UndoReport | undefined> {
       else await usage.delete(key);
     }
     // Gone with the records it took back, or not at all.
-    await tx.objectStore('snapshots').delete(IMPORT_ID);
+    await tx.objectStore('snapshots').clear();
     await tx.done;
   } finally {
     endWinWrite(ticket);
