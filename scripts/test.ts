@@ -1,8 +1,8 @@
-// `npm test`: everything the project checks, in about half the time of
-// running it in a line. The builds come first, one after another (wxt writes
-// its generated types to one shared folder, .wxt/). Then the browser tests
-// run while the checks that need no browser (types, Biome, the unit tests,
-// Firefox's linter on the shipped Firefox build) run beside them. The
+// `npm test`: everything the project checks. The builds come first, one
+// after another (wxt writes its generated types to one shared folder,
+// .wxt/), then the unit tests. Then the browser tests run while the checks
+// that need no browser (types, Biome, Firefox's linter on the shipped Firefox
+// build) run beside them. The
 // checks' output is held and printed whole when each ends, so it never cuts
 // into the browser tests' list. Exits non-zero when anything failed.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -75,11 +75,15 @@ for (const script of [
 }
 console.log(`Builds done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 
+// The unit tests come before the browsers, not beside them: the release
+// test builds the shipped extension again (into .output/, which the headed
+// and build tests load), and two builds beside two browsers starved both.
+const [unit] = await inLine(['test:unit']);
 const [checks, browsers] = await Promise.all([
-  inLine(['typecheck', 'lint', 'test:unit', 'lint:firefox:built']),
+  inLine(['typecheck', 'lint', 'lint:firefox:built']),
   shown('e2e:run'),
 ]);
-const all = [...checks, browsers];
+const all = [...(unit ? [unit] : []), ...checks, browsers];
 console.log(`\nnpm test: ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
 for (const o of all) {
   console.log(`  ${o.code === 0 ? 'passed' : 'FAILED'}  ${o.name} (${o.seconds.toFixed(0)} s)`);
