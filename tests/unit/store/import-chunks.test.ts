@@ -3,30 +3,16 @@
 // win already here and changed is kept as it is here, and a record refused in
 // a late chunk rolls back the chunks already written: all or nothing.
 import { describe, expect, it } from 'vitest';
-import { type BackupData, parseBackup, parseBackupSteps } from '../../../utils/core/backup';
-import { DEFAULT_SETTINGS } from '../../../utils/core/settings';
+import { parseBackup, parseBackupSteps } from '../../../utils/core/backup';
 import type { Win } from '../../../utils/core/win-rules';
 import { inTurns } from '../../../utils/next-task';
 import { importData } from '../../../utils/store/data';
 import { countWins } from '../../../utils/store/history';
 import { addWin } from '../../../utils/store/wins';
+import { manyWins, winsBackup } from './many-wins';
 
-const many = (n: number): Win[] =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `w-${i}`,
-    text: `win ${i}`,
-    day: '2025-05-01',
-    at: Date.UTC(2025, 4, 1, 9) + i,
-    kind: 'win',
-    tags: [],
-  }));
-
-const backup = (wins: Win[]): BackupData => ({
-  wins,
-  usage: [],
-  reflections: [],
-  settings: DEFAULT_SETTINGS,
-});
+const many = manyWins;
+const backup = winsBackup;
 
 describe('a large import in chunks', () => {
   it('reports progress in steps up to the total and brings every win in once', async () => {

@@ -3,31 +3,16 @@
 // gathers every part: each win the import brought goes, the parts go with
 // it, and a win written since stays.
 import { describe, expect, it } from 'vitest';
-import type { BackupData } from '../../../utils/core/backup';
-import { DEFAULT_SETTINGS } from '../../../utils/core/settings';
-import type { Win } from '../../../utils/core/win-rules';
 import { getDb } from '../../../utils/store/db';
 import { countWins } from '../../../utils/store/history';
 import { IMPORT_ID, WINS_PART } from '../../../utils/store/import-changes';
 import { importWithUndo, undoableImport, undoImport } from '../../../utils/store/undo-import';
 import { addWin } from '../../../utils/store/wins';
+import { manyWins, winsBackup } from './many-wins';
 
 const NOW = Date.UTC(2025, 4, 2, 12);
-const many = (n: number): Win[] =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `w-${i}`,
-    text: `win ${i}`,
-    day: '2025-05-01',
-    at: Date.UTC(2025, 4, 1, 9) + i,
-    kind: 'win',
-    tags: [],
-  }));
-const backup = (wins: Win[]): BackupData => ({
-  wins,
-  usage: [],
-  reflections: [],
-  settings: DEFAULT_SETTINGS,
-});
+const many = manyWins;
+const backup = winsBackup;
 
 describe('an import of many wins, undone', () => {
   it('keeps its added wins in parts of a bounded size, and undo takes back every one', async () => {
