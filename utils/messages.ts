@@ -45,7 +45,8 @@ export function isRuntimeMessage(value: unknown): value is RuntimeMessage {
   return (
     (v.type === 'snooze' || v.type === 'intentionPassed') &&
     typeof v.host === 'string' &&
-    v.host.length <= 253
+    // A host (253 at most) and maybe a path under it (200 at most).
+    v.host.length <= 453
   );
 }
 

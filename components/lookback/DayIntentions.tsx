@@ -2,7 +2,7 @@
 // person said they came to each limited site for, as they said it. Nothing
 // when there were none.
 import { useLive } from '@/hooks/use-live';
-import { displayHost } from '@/utils/core/sites';
+import { displaySite } from '@/utils/core/sites';
 import { t } from '@/utils/i18n';
 import { visitsOfDay } from '@/utils/store/reflections';
 
@@ -15,7 +15,7 @@ export function DayIntentions({ day }: { day: string }) {
       <h3 id="day-intentions-heading">{t('recapIntentionsHeading')}</h3>
       <ul aria-labelledby="day-intentions-heading">
         {visits.map((v) => (
-          <li key={v.id}>{t('recapIntentionLine', displayHost(v.site ?? ''), v.text)}</li>
+          <li key={v.id}>{t('recapIntentionLine', displaySite(v.site ?? ''), v.text)}</li>
         ))}
       </ul>
     </div>

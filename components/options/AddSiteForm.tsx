@@ -1,10 +1,12 @@
-// Adding a limited site. Host access is requested for that one site inside
+// Adding a limited site: a whole host or a part of it ("youtube.com/shorts").
+// Host access is requested for that one host (also for a part) inside
 // the click itself (Firefox refuses a request made after an await); if the
 // person declines, nothing is saved and the page says why.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Problem } from '@/components/shared/Problem';
 import type { Settings } from '@/utils/core/settings';
+import { siteHost } from '@/utils/core/site-parts';
 import { overlapping, parseMinutes, parseSite } from '@/utils/core/sites';
 import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
@@ -31,14 +33,21 @@ export function AddSiteForm({
     const budget = parseMinutes(minutes);
     const clash = parsed.ok ? overlapping(parsed.host, settings.sites) : undefined;
     setSiteProblem(
-      !parsed.ok ? describeSiteProblem(parsed) : clash ? t('siteErrorDuplicate', clash.label) : '',
+      !parsed.ok
+        ? describeSiteProblem(parsed)
+        : clash
+          ? t(
+              clash.host.includes('/') ? 'siteErrorDuplicatePart' : 'siteErrorDuplicate',
+              clash.label,
+            )
+          : '',
     );
     setMinutesProblem(budget.ok ? '' : t('minutesError'));
     if (!parsed.ok || clash || !budget.ok) return;
 
     // No await before this call: it must stay inside the user's click.
     browser.permissions
-      .request({ origins: siteOrigins(parsed.host) })
+      .request({ origins: siteOrigins(siteHost(parsed.host)) })
       .then(async (granted) => {
         if (!granted) {
           setSiteProblem(t('permissionDeclined', parsed.label));
@@ -71,7 +80,7 @@ export function AddSiteForm({
           placeholder={t('sitePlaceholder')}
           value={site}
           aria-invalid={siteProblem ? true : undefined}
-          aria-describedby={siteProblem ? 'site-problem' : undefined}
+          aria-describedby={siteProblem ? 'site-hint site-problem' : 'site-hint'}
           onInput={(e) => {
             setSite(e.currentTarget.value);
             setSiteProblem('');
@@ -96,6 +105,9 @@ export function AddSiteForm({
         />
       </div>
       <button type="submit">{t('addSite')}</button>
+      <p id="site-hint" class="hint">
+        {t('siteHint')}
+      </p>
       <Problem id="site-problem" text={siteProblem} />
       <Problem id="minutes-problem" text={minutesProblem} />
     </form>

@@ -1,6 +1,7 @@
 // The limited sites: today's minutes against each budget and the hours it
 // applies, a budget and hours to edit, whether it asks for an intention, and
-// removal, which also gives the site's access back. A site whose access is
+// removal, which also gives the site's access back (unless another limit,
+// a whole host and a part of it, still needs that host). A site whose access is
 // missing (or, in Firefox, a site added before every spelling of its host
 // was asked for) offers to allow it, in the click itself.
 import { useEffect, useState } from 'preact/hooks';
@@ -11,7 +12,8 @@ import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { MINUTE_MS } from '@/utils/core/minute';
 import type { Settings } from '@/utils/core/settings';
-import { parseMinutes, type SiteRule } from '@/utils/core/sites';
+import { siteHost } from '@/utils/core/site-parts';
+import { displayHost, parseMinutes, type SiteRule } from '@/utils/core/sites';
 import type { DayUsage } from '@/utils/core/tracker';
 import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
@@ -49,11 +51,13 @@ function SiteItem({
   const { problem, setProblem, run } = useAction();
   const [access, setAccess] = useState<Access>('all');
   const fieldId = `budget-${rule.host}`;
-  const origins = siteOrigins(rule.host);
+  // Access is asked for the host alone, also for a part of a site.
+  const host = siteHost(rule.host);
+  const origins = siteOrigins(host);
 
   useEffect(() => {
     const check = () =>
-      void accessTo(rule.host).then(setAccess, (error: unknown) =>
+      void accessTo(host).then(setAccess, (error: unknown) =>
         logProblem('could not check access', error),
       );
     check();
@@ -63,7 +67,7 @@ function SiteItem({
       browser.permissions.onAdded.removeListener(check);
       browser.permissions.onRemoved.removeListener(check);
     };
-  }, [rule.host]);
+  }, [host]);
 
   function allow() {
     // Directly in the click: Firefox refuses a request made after an await.
@@ -98,9 +102,14 @@ function SiteItem({
 
   const remove = () =>
     run(async () => {
-      await updateSettings((s) => ({ ...s, sites: s.sites.filter((r) => r.host !== rule.host) }));
+      const after = await updateSettings((s) => ({
+        ...s,
+        sites: s.sites.filter((r) => r.host !== rule.host),
+      }));
       // A build that holds the host as a required permission cannot give it back.
-      await browser.permissions.remove({ origins }).catch(() => false);
+      if (!after.sites.some((r) => siteHost(r.host) === host)) {
+        await browser.permissions.remove({ origins }).catch(() => false);
+      }
       onStatus(t('siteRemoved', rule.label));
     });
 
@@ -146,7 +155,7 @@ function SiteItem({
       {access !== 'all' && (
         <p class="needs-access">
           {access === 'first'
-            ? t('needsAccessEverySpelling', rule.label, `${rule.label}.`)
+            ? t('needsAccessEverySpelling', rule.label, `${displayHost(host)}.`)
             : t('needsAccess')}{' '}
           <button type="button" onClick={allow}>
             {t('allowAccess', rule.label)}

@@ -12,6 +12,7 @@
 // made with SMALL_WINS_CLAMP_ALARMS=1 clamps its alarms as a store build does.
 import { browser } from 'wxt/browser';
 import { pausePath } from '@/utils/core/pause-link';
+import { displaySite } from '@/utils/core/sites';
 import { type Effect, MIN_ALARM_MS } from '@/utils/core/tracker';
 import { t } from '@/utils/i18n';
 import { addUsage, countPause } from '@/utils/store/usage';
@@ -55,7 +56,8 @@ async function setAlarm(when: number, shell: Shell) {
 const BADGE_COLOUR = '#4a5568';
 const HEADS_UP_COLOUR = '#2f7d6d';
 
-async function notify(host: string, minutesLeft: number) {
+async function notify(site: string, minutesLeft: number) {
+  const host = displaySite(site);
   // Only if the person turned notifications on and the browser still allows them.
   const allowed = await browser.permissions.contains({ permissions: ['notifications'] });
   if (!allowed) return;

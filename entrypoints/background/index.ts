@@ -38,7 +38,13 @@ import {
   tabById,
   toTab,
 } from './facts';
-import { INTENTION_ALARM, noteAndSync, openRefusedIntention, syncIntention } from './intention';
+import {
+  askOnMove,
+  INTENTION_ALARM,
+  noteAndSync,
+  openRefusedIntention,
+  syncIntention,
+} from './intention';
 import { welcomeOnInstall } from './welcome';
 
 async function loadState(): Promise<TrackerState | undefined> {
@@ -151,6 +157,11 @@ export default defineBackground(() => {
         logProblem('intention page', error),
       );
     }
+    // A new address, maybe inside the page (pushState): into a part of a site
+    // that asks, the intention page comes first. In the queue, after any
+    // "page passed" note ahead of it.
+    const moved = change.url;
+    if (moved && /^https?:/i.test(moved)) void enqueue(() => askOnMove(tabId, moved));
     if (!('url' in change) && !('audible' in change) && change.status !== 'loading') return;
     const facts = toTab(tab);
     if (facts) track(() => ({ type: 'tabUpdated', tab: facts, active: tab.active }));

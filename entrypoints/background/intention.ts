@@ -12,10 +12,20 @@
 // page started the navigation (a link from another site): the tab shows its
 // error page at the intention page's address, the site never asked. The
 // worker then opens that same address itself, which Chromium allows.
+// A part of a site ("youtube.com/shorts") is redirected only under its path;
+// a link inside the page reaches it with no request at all (pushState), so
+// the worker, told of the new address by tabs.onUpdated, sends that tab to
+// the intention page itself (askOnMove).
 import { browser } from 'wxt/browser';
 import { dayKey } from '@/utils/core/day';
-import { hostsNeedingIntention, type MarkEvent, nextIntentionCheck } from '@/utils/core/intention';
-import { INTENTION_PAGE } from '@/utils/core/intention-link';
+import {
+  asksOnMove,
+  hostsNeedingIntention,
+  type MarkEvent,
+  nextIntentionCheck,
+} from '@/utils/core/intention';
+import { INTENTION_PAGE, intentionPath } from '@/utils/core/intention-link';
+import { pathPattern, siteParts } from '@/utils/core/site-parts';
 import { requestDomains } from '@/utils/core/sites';
 import { noteIntentionMark, readMarks } from '@/utils/store/intention';
 import { loadSettings } from '@/utils/store/settings';
@@ -25,18 +35,24 @@ export const INTENTION_ALARM = 'intention';
 
 type Rule = Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[0]['addRules'];
 
-export async function syncIntention(now = Date.now()): Promise<void> {
+async function intentionContext(now: number) {
   const settings = await loadSettings();
   const [marks, usage] = await Promise.all([
     readMarks(),
     readDayUsage(dayKey(now, settings.dayStartHour)),
   ]);
-  const hosts = hostsNeedingIntention(settings.sites, {
-    now,
-    dayStartHour: settings.dayStartHour,
-    marks,
-    usage,
-  });
+  return { settings, ctx: { now, dayStartHour: settings.dayStartHour, marks, usage } };
+}
+
+/** The addresses a rule redirects: a whole host's, or those under a part's path. */
+function addressFilter(site: string): string {
+  const { path } = siteParts(site);
+  return path === '' ? '^https?://.*$' : `^https?://[^/?#]+${pathPattern(path)}([/?#].*)?$`;
+}
+
+export async function syncIntention(now = Date.now()): Promise<void> {
+  const { settings, ctx } = await intentionContext(now);
+  const hosts = hostsNeedingIntention(settings.sites, ctx);
   const existing = await browser.declarativeNetRequest.getSessionRules();
   if (existing.length > 0 || hosts.length > 0) {
     const page = browser.runtime.getURL(INTENTION_PAGE);
@@ -45,8 +61,9 @@ export async function syncIntention(now = Date.now()): Promise<void> {
       priority: 1,
       action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
       condition: {
-        regexFilter: '^https?://.*$',
-        requestDomains: requestDomains(host),
+        regexFilter: addressFilter(host),
+        isUrlFilterCaseSensitive: false,
+        requestDomains: requestDomains(siteParts(host).host),
         resourceTypes: ['main_frame'],
       },
     }));
@@ -71,6 +88,17 @@ export async function openRefusedIntention(tabId: number, url: string | undefine
   const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'], tabIds: [tabId] });
   if (contexts.some((c) => c.documentUrl?.startsWith(page))) return;
   await browser.tabs.update(tabId, { url });
+}
+
+/**
+ * A tab's address changed: moved inside its page into a part of a site that
+ * asks (no request went out, so no redirect saw it), it goes to the
+ * intention page the redirect would have shown.
+ */
+export async function askOnMove(tabId: number, url: string): Promise<void> {
+  const { settings, ctx } = await intentionContext(Date.now());
+  if (!asksOnMove(url, settings.sites, ctx)) return;
+  await browser.tabs.update(tabId, { url: browser.runtime.getURL(intentionPath(url)) });
 }
 
 /** A site paused, or its intention page was passed: note it, then set the rules afresh. */

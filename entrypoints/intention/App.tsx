@@ -9,7 +9,7 @@ import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { useSettings } from '@/hooks/use-settings';
 import { readIntentionLink } from '@/utils/core/intention-link';
-import { displayHost } from '@/utils/core/sites';
+import { displaySite } from '@/utils/core/sites';
 import { checkVisitText, VISIT_MAX } from '@/utils/core/visit';
 import { t } from '@/utils/i18n';
 import { askWorker } from '@/utils/messages';
@@ -36,7 +36,7 @@ export function App() {
     );
   }
   const rule = settings.sites.find((r) => r.host === visit.site);
-  const name = rule?.label ?? displayHost(visit.site);
+  const name = rule?.label ?? displaySite(visit.site);
 
   async function goOn() {
     const reply = await askWorker({ type: 'intentionPassed', host: visit?.site ?? '' });

@@ -3,6 +3,9 @@
 // screen does the same and records the step as a win too; "more minutes" is
 // allowed, without a word of blame. Without a site: a mindful minute from the
 // popup.
+// The pause of a part of a site ("youtube.com/shorts") also offers the rest
+// of it ("Back to youtube.com"): the same log-off win, then the site's top
+// page instead of closing the tab.
 // If the site stops being limited while the pause is open (removed in the
 // settings), the page says so kindly and offers the way back to the page.
 
@@ -14,9 +17,10 @@ import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { useSettings } from '@/hooks/use-settings';
 import { msMinutes } from '@/utils/core/minute';
-import { readPauseLink } from '@/utils/core/pause-link';
+import { outsideUrl, readPauseLink } from '@/utils/core/pause-link';
 import type { PauseStep } from '@/utils/core/pause-steps';
-import { canonicalHost, displayHost } from '@/utils/core/sites';
+import { siteHost } from '@/utils/core/site-parts';
+import { canonicalSite, displayHost, displaySite } from '@/utils/core/sites';
 import type { NewWin } from '@/utils/core/win-rules';
 import { t } from '@/utils/i18n';
 import { askWorker } from '@/utils/messages';
@@ -98,10 +102,11 @@ export function App() {
     );
   }
   // The site as the person knows it (its rule's label), never punycode.
-  const host = canonicalHost(site) ?? site;
-  const name = settings?.sites.find((r) => r.host === host)?.label ?? displayHost(host);
+  const host = canonicalSite(site) ?? site;
+  const name = settings?.sites.find((r) => r.host === host)?.label ?? displaySite(host);
   const usedMinutes = Math.max(1, msMinutes(paused.usedMs));
-  const logOff = (step?: PauseStep) =>
+  const outside = outsideUrl(paused);
+  const logOff = (step?: PauseStep, backTo?: string) =>
     run(async () => {
       const once = async (key: string, win: NewWin) => {
         if (saved.current.has(key)) return;
@@ -115,7 +120,8 @@ export function App() {
       await once('logoff', { text, kind: 'logoff', site, minutes: usedMinutes });
       // As a press of the step's chip saves it: it counts toward its goal.
       if (step) await once(`step:${step.key}`, step.win);
-      await leave(true);
+      if (backTo) location.replace(backTo);
+      else await leave(true);
     });
 
   const moreMinutes = () =>
@@ -136,6 +142,16 @@ export function App() {
         <button type="button" class="primary" disabled={busy} onClick={() => logOff()}>
           {t('logOff')}
         </button>
+        {outside && (
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() => logOff(undefined, outside)}
+          >
+            {t('pauseBackTo', displayHost(siteHost(host)))}
+          </button>
+        )}
         {snoozeMinutes !== undefined && (
           <button type="button" class="secondary" disabled={busy} onClick={moreMinutes}>
             {snoozeMinutes === 1 ? t('snoozeOne') : t('snoozeMany', snoozeMinutes)}

@@ -71,7 +71,7 @@ test('export, then import into a fresh profile brings everything back once', asy
   await putReflection(options);
   const file = await exportBackup(options);
   const backup = JSON.parse(readFileSync(file, 'utf8'));
-  expect(backup).toMatchObject({ format: 'small-wins-backup', version: 3 });
+  expect(backup).toMatchObject({ format: 'small-wins-backup', version: 4 });
   expect(backup.wins).toHaveLength(3);
 
   const fresh = await launchWithExtension({ profileDir: newProfileDir(), sitesPort: sites.port });

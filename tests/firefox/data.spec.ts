@@ -28,7 +28,7 @@ test('an exported backup imported into a fresh profile gives the same wins', asy
   const file = await options.exportBackup(downloadDir);
   await expect.poll(() => options.status()).toBe('Your backup was downloaded.');
   const backup = JSON.parse(readFileSync(file, 'utf8'));
-  expect(backup).toMatchObject({ format: 'small-wins-backup', version: 3 });
+  expect(backup).toMatchObject({ format: 'small-wins-backup', version: 4 });
   expect(backup.wins.map((w: { text: string }) => w.text).sort()).toEqual([...WINS].sort());
 
   const fresh = await launch();

@@ -9,7 +9,8 @@ import { checkAll } from './backup-steps';
 import { addDays, type DayKey, dayKey, dayStart, isDayKey } from './day';
 import { checkReflectionText, REFLECTION_KINDS, type Reflection } from './reflections';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
-import { canonicalHost, MAX_HOST_LENGTH, MAX_MINUTES, parseSite } from './sites';
+import { MAX_PATH_LENGTH } from './site-parts';
+import { canonicalSite, MAX_HOST_LENGTH, MAX_MINUTES, parseSite } from './sites';
 import type { UsageRecord } from './usage';
 import { checkVisitText, visitId } from './visit';
 import {
@@ -55,15 +56,16 @@ const isOneLine = (v: unknown, max: number): v is string =>
 const isId = (v: unknown): v is string => isOneLine(v, 100) && !/\s/.test(v);
 const isIntIn = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+/** A limited site's rule is at most this long: a host, then a path. */
+const MAX_SITE_LENGTH = MAX_HOST_LENGTH + MAX_PATH_LENGTH;
 /**
- * A bare host name in the one form the app stores (however the file spells
- * it: case, trailing dot, "www.", Unicode), or undefined for anything else.
+ * A bare host name, maybe with a path ("youtube.com/shorts"), in the one form
+ * the app stores (however the file spells it: case, trailing dot, "www.",
+ * Unicode), or undefined for anything else.
  */
 function hostOf(v: unknown): string | undefined {
-  if (!isOneLine(v, MAX_HOST_LENGTH)) return undefined;
-  const host = canonicalHost(v);
-  const parsed = parseSite(v);
-  return host && parsed.ok && parsed.host === host ? host : undefined;
+  if (!isOneLine(v, MAX_SITE_LENGTH)) return undefined;
+  return canonicalSite(v);
 }
 
 const isTime = (v: unknown, ctx: Context): v is number =>
@@ -158,9 +160,9 @@ function activeHoursOf(value: unknown): ActiveHours | undefined | false {
 const siteCheck: Check<unknown> = (s) => {
   const host = hostOf(s.host);
   if (!host) return 'host';
-  // The name shown for a site is that host, however it was written.
+  // The name shown for a site is that site, however it was written.
   const label = s.label === undefined ? host : s.label;
-  if (!isOneLine(label, MAX_HOST_LENGTH)) return 'label';
+  if (!isOneLine(label, MAX_SITE_LENGTH)) return 'label';
   const named = parseSite(label);
   if (!named.ok || named.host !== host) return 'label';
   if (!isIntIn(s.dailyMinutes, 1, MAX_MINUTES)) return 'dailyMinutes';

@@ -21,8 +21,11 @@ export const BACKUP_FORMAT = 'small-wins-backup';
  * 2: a win may carry `proud: true` ("proud of this").
  * 3: a usage record may carry `pauses` (times the pause page was shown), and a
  *    reflection may be a site intention (kind 'visit', with site).
+ * 4: a limited site may be a part of a site, a host and a path prefix
+ *    ("youtube.com/shorts"), wherever a site is named (settings, usage, wins,
+ *    site intentions).
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 export interface BackupData {
   wins: Win[];
@@ -82,6 +85,9 @@ function migrate(doc: Record<string, unknown>): Record<string, unknown> {
   // 2 → 3: nothing to change; a version-2 file simply counted no pauses and
   // holds no site intentions.
   if (version < 3) next = { ...next, version: 3 };
+  // 3 → 4: nothing to change; a version-3 file names whole hosts only, and
+  // a whole host is still written as it always was.
+  if (version < 4) next = { ...next, version: 4 };
   return next;
 }
 

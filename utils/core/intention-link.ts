@@ -5,7 +5,7 @@
 // Reading is strict, as the pause link's is: the page only ever sends the
 // person on to a page of a limited site, over http or https, never to any
 // other address or an extension page. Pure.
-import { ruleForUrl, type SiteRule } from './sites';
+import { rulesForUrl, type SiteRule } from './sites';
 
 export const INTENTION_PAGE = '/intention.html' as const;
 
@@ -34,6 +34,8 @@ export function readIntentionLink(
     return undefined;
   }
   if (!/^https?:$/.test(url.protocol) || url.username || url.password) return undefined;
-  const rule = ruleForUrl(url.href, rules);
+  // The most specific rule that asks (a part of a site before its whole host).
+  const limiting = rulesForUrl(url.href, rules);
+  const rule = limiting.find((r) => r.intention) ?? limiting[0];
   return rule ? { site: rule.host, url: url.href } : undefined;
 }

@@ -5,13 +5,17 @@
 // from "more minutes" or a later visit with a fresh purpose. It is not asked
 // outside the site's active hours, nor while its budget is used (the pause
 // comes instead), nor for anything but the site's own http(s) pages (never
-// the intention page itself). The marks it reads (when the page was passed,
+// the intention page itself). A part of a site ("youtube.com/shorts") asks
+// before any address under its path, also one reached by a link inside the
+// page (`asksOnMove`); passing the page for a part passes it for the whole
+// site around it too, so one visit is asked once. The marks it reads (when the page was passed,
 // when the site last paused) live in storage, so a stopped worker forgets
 // nothing. Pure: `now` is passed in.
 import { isActive, nextEdge } from './active-hours';
 import { type DayUsage, PAUSE_TOLERANCE_MS, remainingMs } from './budget';
 import { dayKey, nextDayStart } from './day';
-import { ruleForUrl, type SiteRule } from './sites';
+import { siteParts } from './site-parts';
+import { rulesForUrl, type SiteRule, within } from './sites';
 
 /** When, per site host, the intention page was last passed and the site last paused. */
 export interface IntentionMarks {
@@ -34,6 +38,10 @@ export function noteMark(
     Object.fromEntries(Object.entries(list).filter(([host]) => asking.has(host)));
   const next = { passed: keep(marks.passed), paused: keep(marks.paused) };
   if (asking.has(event.host)) next[event.type][event.host] = event.at;
+  // The page was passed for a part of a site: the whole site asked with it.
+  if (event.type === 'passed') {
+    for (const host of asking) if (within(event.host, host)) next.passed[host] = event.at;
+  }
   return next;
 }
 
@@ -62,8 +70,22 @@ export function needsIntention(
   rules: readonly SiteRule[],
   ctx: IntentionContext,
 ): boolean {
-  const rule = ruleForUrl(url, rules);
-  return rule !== undefined && siteNeedsIntention(rule, ctx);
+  return rulesForUrl(url, rules).some((rule) => siteNeedsIntention(rule, ctx));
+}
+
+/**
+ * Whether an address reached inside a page (pushState: no request, so no
+ * redirect rule sees it) shows the intention page: only a part of a site can
+ * be entered that way, a whole host never.
+ */
+export function asksOnMove(
+  url: string | undefined,
+  rules: readonly SiteRule[],
+  ctx: IntentionContext,
+): boolean {
+  return rulesForUrl(url, rules).some(
+    (rule) => siteParts(rule.host).path !== '' && siteNeedsIntention(rule, ctx),
+  );
 }
 
 /** Every site whose visits now show the intention page first. */

@@ -5,7 +5,7 @@ import { isActive } from './active-hours';
 import { isCounting } from './attention';
 import { type DayUsage, PAUSE_TOLERANCE_MS, remainingMs, SLEEP_GAP_MS } from './budget';
 import { MINUTE_MS, minutesMs } from './minute';
-import { ruleForUrl, type SiteRule } from './sites';
+import { rulesForUrl, type SiteRule } from './sites';
 import type { Effect, TrackerContext, TrackerEvent, TrackerState } from './tracker-model';
 
 /**
@@ -37,7 +37,7 @@ export const headsUpKey = (day: string, rule: SiteRule, usage: DayUsage | undefi
   `${day}|${rule.host}|${minutesMs(rule.dailyMinutes) + (usage?.grantedMs ?? 0)}`;
 
 /**
- * The same tab stays counted for the same site and nothing else changed: no
+ * The same tab stays counted for the same rules and nothing else changed: no
  * alarm or settings event (those plan afresh), no sleep, and the budget still
  * lasts until the pending alarm. Then the open interval simply goes on.
  */
@@ -52,9 +52,14 @@ export function unchanged(
   if (event.type === 'alarm' || event.type === 'settingsChanged') return null;
   if (closingTime(state, event, ctx.now) !== ctx.now) return null;
   if (!isCounting(next) || next.viewing.tabId !== open.tabId) return null;
-  const rule = ruleForUrl(next.viewing.url, ctx.rules);
-  if (!rule || rule.host !== open.host || !isActive(rule.activeHours, ctx.now)) return null;
-  const left = remainingMs(rule, ctx.usage[rule.host]) - (ctx.now - open.since);
+  // The same rules, all in their hours (an address moving into or out of a
+  // part of a site changes them, and so does a rule waiting for its hours).
+  const rules = rulesForUrl(next.viewing.url, ctx.rules);
+  const keys = [open.host, ...(open.also ?? [])];
+  if (rules.length !== keys.length || rules.some((r, i) => r.host !== keys[i])) return null;
+  if (!rules.every((r) => isActive(r.activeHours, ctx.now))) return null;
+  const left =
+    Math.min(...rules.map((r) => remainingMs(r, ctx.usage[r.host]))) - (ctx.now - open.since);
   if (left <= PAUSE_TOLERANCE_MS || ctx.now + left < alarmAt) return null;
   return { left };
 }

@@ -18,7 +18,7 @@
 // that never arrived (the load was stopped) is sent then. Another address (a
 // link followed meanwhile) is sent at once, and so is any pause a worker
 // decides as it starts: the one before may have stopped before sending. Pure.
-import { covers } from './sites';
+import { siteCoversUrl } from './sites';
 import type { Effect, Tab, TrackerState } from './tracker-model';
 
 /** How long a pause sent to a tab is taken to be on its way there. */
@@ -33,12 +33,9 @@ export interface PauseMark {
   sentAt?: number;
 }
 
-function onSite(url: string | undefined, host: string): boolean {
-  try {
-    return url !== undefined && covers(host, new URL(url).hostname);
-  } catch {
-    return false;
-  }
+/** Whether the tab is still under the paused rule (a part of a site: under its path). */
+function onSite(url: string | undefined, site: string): boolean {
+  return siteCoversUrl(site, url);
 }
 
 /**

@@ -1,8 +1,9 @@
 // The pause page's address, built by the worker and read by the page, in one
 // place. Reading is strict: the page only ever sends the person back to the
-// paused site itself (its host or a subdomain), over http or https. Pure.
+// paused site itself (its host or a subdomain, and for a part of a site, under
+// its path), over http or https. Pure.
 import { PAUSE_PAGE } from './pause-page';
-import { covers } from './sites';
+import { siteCoversUrl } from './sites';
 
 export { PAUSE_PAGE };
 
@@ -36,10 +37,14 @@ export function readPauseLink(search: string): PauseLink | undefined {
 }
 
 function isReturnUrl(url: string, site: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) && covers(site, parsed.hostname);
-  } catch {
-    return false;
-  }
+  return siteCoversUrl(site, url);
+}
+
+/**
+ * Where "Back to youtube.com" goes from the pause of a part of a site: the
+ * top of the same site, outside the part. Undefined for a whole site.
+ */
+export function outsideUrl(link: PauseLink): string | undefined {
+  if (!link.site.includes('/')) return undefined;
+  return `${new URL(link.url).origin}/`;
 }

@@ -6,7 +6,7 @@
 import { normalizeActiveHours } from './active-hours';
 import { DEFAULT_DAY_START_HOUR, dayStartHourOf } from './day-start';
 import {
-  canonicalHost,
+  canonicalSite,
   MAX_MINUTES,
   MIN_MINUTES,
   overlapping,
@@ -69,13 +69,13 @@ function normalizeSite(value: unknown): SiteRule | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   // A host however it was written (case, trailing dot, www., Unicode) is that
-  // one host; anything that is not a bare host name is not a site.
-  const host = typeof v.host === 'string' ? canonicalHost(v.host) : undefined;
-  const parsed = typeof v.host === 'string' ? parseSite(v.host) : undefined;
-  if (!host || !parsed?.ok || parsed.host !== host) return undefined;
+  // one host, maybe with a path; anything else is not a site.
+  const site = typeof v.host === 'string' ? canonicalSite(v.host) : undefined;
+  const parsed = site ? parseSite(site) : undefined;
+  if (!site || !parsed?.ok) return undefined;
   const minutes = intIn(v.dailyMinutes, MIN_MINUTES, MAX_MINUTES, 0);
   if (minutes === 0) return undefined;
-  // The label is always the limited host itself, never a different string.
+  // The label is always the limited site itself, never a different string.
   const activeHours = normalizeActiveHours(v.activeHours);
   return {
     host: parsed.host,

@@ -1,5 +1,6 @@
 // What the user types as a site to limit, turned into one clear rule: a host
-// name (punycode, no "www."), which also covers its subdomains. A host is one
+// name (punycode, no "www."), which also covers its subdomains, and maybe a
+// path prefix under it ("youtube.com/shorts", see site-parts.ts). A host is one
 // host however it is written (case, a trailing dot, "www.", punycode or
 // Unicode): `canonicalHost` is the one place that decides, and every place a
 // URL meets a rule goes through it. Refusals come with a reason the options
@@ -7,12 +8,17 @@
 
 import type { ActiveHours } from './active-hours';
 import { decodePunycode } from './punycode';
+import { displayPath, MAX_PATH_LENGTH, normalPath, pathCovers, siteParts } from './site-parts';
 import { hasVisibleText } from './text';
 
 export interface SiteRule {
-  /** ASCII (punycode) host name, matched against page URLs. */
+  /**
+   * The rule: an ASCII (punycode) host name, and for a part of a site its path
+   * prefix ("youtube.com/shorts", see site-parts.ts). It also names the
+   * site's usage, marks and wins.
+   */
   host: string;
-  /** The host shown to people: `displayHost(host)`, never a different string. */
+  /** The rule shown to people: `displaySite(host)`, never a different string. */
   label: string;
   dailyMinutes: number;
   /** When the budget applies; absent means at every hour (see active-hours.ts). */
@@ -28,7 +34,9 @@ export type SiteProblem =
   | 'localhost'
   | 'scheme'
   | 'credentials'
-  | 'tooLong';
+  | 'query'
+  | 'tooLong'
+  | 'pathTooLong';
 
 export type SiteCheck =
   | { ok: true; host: string; label: string }
@@ -112,7 +120,31 @@ export function parseSite(raw: string): SiteCheck {
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l)) || /^\d+$/.test(tld)) {
     return { ok: false, reason: 'invalid' };
   }
-  return { ok: true, host, label: displayHost(host) };
+  // A rule is a place, not one page: what follows "?" or "#" never is part of it.
+  if (/[?#]/.test(input)) return { ok: false, reason: 'query' };
+  const path = normalPath(new URL(web ? input : `http://${input}`).pathname);
+  if (path.length > MAX_PATH_LENGTH) return { ok: false, reason: 'pathTooLong' };
+  const site = `${host}${path}`;
+  return { ok: true, host: site, label: displaySite(site) };
+}
+
+/** A rule as people write it: its host in Unicode where safe, its path with letters. */
+export function displaySite(site: string): string {
+  const { host, path } = siteParts(site);
+  return `${displayHost(host)}${displayPath(path)}`;
+}
+
+/**
+ * The one form of a stored rule (a host, maybe with a path), however it is
+ * spelled, or undefined when the text is not one: a bare host and path, no
+ * scheme, login, port, query or fragment around it.
+ */
+export function canonicalSite(written: string): string | undefined {
+  const { host, path } = siteParts(written);
+  const bare = canonicalHost(host);
+  if (!bare || /[\s\\?#@]/.test(path)) return undefined;
+  const parsed = parseSite(`${bare}${path}`);
+  return parsed.ok ? parsed.host : undefined;
 }
 
 export function parseMinutes(raw: string | number): MinutesCheck {
@@ -131,27 +163,53 @@ export function covers(ruleHost: string, hostname: string): boolean {
   return host === rule || host.endsWith(`.${rule}`);
 }
 
-/** A rule already limiting this host, or one this host would swallow. */
-export function overlapping(host: string, rules: readonly SiteRule[]): SiteRule | undefined {
-  return rules.find((r) => covers(r.host, host) || covers(host, r.host));
+/** Whether the area of rule `inner` lies within that of rule `outer` (or is it). */
+export function within(inner: string, outer: string): boolean {
+  const a = siteParts(inner);
+  const b = siteParts(outer);
+  return covers(b.host, a.host) && (b.path === '' || pathCovers(b.path, a.path));
 }
 
-/** The rule that limits a page, if any: only http(s) pages are ever limited. */
+/**
+ * A rule already limiting this place, or one this rule would swallow. A whole
+ * host and a part of it are not a clash: each counts against its own budget.
+ */
+export function overlapping(site: string, rules: readonly SiteRule[]): SiteRule | undefined {
+  const whole = siteParts(site).path === '';
+  return rules.find(
+    (r) =>
+      (siteParts(r.host).path === '') === whole && (within(site, r.host) || within(r.host, site)),
+  );
+}
+
+/** Whether a page's address is under a rule (its host or a subdomain, and its path). */
+export function siteCoversUrl(site: string, url: string | undefined): boolean {
+  if (!url || !/^https?:\/\//i.test(url)) return false;
+  let page: URL;
+  try {
+    page = new URL(url);
+  } catch {
+    return false;
+  }
+  const { host, path } = siteParts(site);
+  return covers(host, page.hostname) && pathCovers(path, page.pathname);
+}
+
+/**
+ * Every rule that limits a page, the most specific first (a part of a site
+ * before its whole host): only http(s) pages are ever limited.
+ */
+export function rulesForUrl(url: string | undefined, rules: readonly SiteRule[]): SiteRule[] {
+  const specific = (r: SiteRule) => siteParts(r.host).path.length * 1_000 + r.host.length;
+  return rules.filter((r) => siteCoversUrl(r.host, url)).sort((a, b) => specific(b) - specific(a));
+}
+
+/** The most specific rule that limits a page, if any. */
 export function ruleForUrl(
   url: string | undefined,
   rules: readonly SiteRule[],
 ): SiteRule | undefined {
-  if (!url || !/^https?:\/\//i.test(url)) return undefined;
-  let hostname: string;
-  try {
-    hostname = new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-  // The most specific rule wins, though overlapping rules are refused on entry.
-  return rules
-    .filter((r) => covers(r.host, hostname))
-    .sort((a, b) => b.host.length - a.host.length)[0];
+  return rulesForUrl(url, rules)[0];
 }
 
 /**

@@ -22,7 +22,12 @@ export interface TrackerState {
   /** The active tab of the focused window. */
   viewing: Tab | null;
   idle: IdleState;
-  open: { host: string; tabId: number; since: number } | null;
+  /**
+   * The interval being counted: for the rule `host` (the most specific) and,
+   * when more rules limit the same address (a whole host and a part of it),
+   * for each rule in `also`, each against its own budget.
+   */
+  open: { host: string; tabId: number; since: number; also?: string[] } | null;
   /**
    * The soonest the pending alarm can fire: its time, or when it was really
    * set if that was later. Hearing from nothing long after it means sleep.
@@ -74,7 +79,7 @@ export interface TrackerContext {
   /** When the queued work for it runs (effects follow at once); defaults to `now`. */
   handledAt?: number;
   rules: readonly SiteRule[];
-  /** Today's usage by host. */
+  /** Today's usage by rule (`SiteRule.host`). */
   usage: Readonly<Record<string, DayUsage>>;
   dayStartHour: number;
   showBadge: boolean;

@@ -50,6 +50,14 @@
 //
 // A pause decided again before the tab gets there is counted once, and not
 // sent again while it is on its way (pause-count.ts).
+//
+// A rule may be a part of a site ("youtube.com/shorts"): it counts while the
+// viewed tab's address is under its path, and an address change within the
+// page (pushState, reported by tabs.onUpdated) moves in or out of it like any
+// navigation. Where a whole host and a part of it both limit an address, the
+// one interval counts for each (`open.also`) against its own budget: the
+// alarm comes at the nearest end, and the first budget used pauses the tab
+// (the most specific rule first).
 import { isActive, nextEdge } from './active-hours';
 import { applyEvent, isCounting } from './attention';
 import { type DayUsage, nextAlarm, PAUSE_TOLERANCE_MS, remainingMs, splitByDay } from './budget';
@@ -57,7 +65,7 @@ import { dayKey } from './day';
 import { badge, closingTime, headsUpKey, inHeadsUp, unchanged } from './interval';
 import { MINUTE_MS } from './minute';
 import { countPauses } from './pause-count';
-import { ruleForUrl } from './sites';
+import { rulesForUrl, type SiteRule } from './sites';
 import type {
   Effect,
   StepResult,
@@ -88,6 +96,11 @@ export {
   type TrackerState,
 } from './tracker-model';
 
+/** Every rule an open interval counts for. */
+export function openRules(open: NonNullable<TrackerState['open']>): string[] {
+  return [open.host, ...(open.also ?? [])];
+}
+
 export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerContext): StepResult {
   // With no alarm pending, an alarm is stale: the short timer beside it (see
   // effects.ts) already did its work, or it was cleared. Acting on it again
@@ -107,12 +120,15 @@ export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerConte
   for (const [host, u] of Object.entries(ctx.usage)) usage[host] = { ...u };
 
   if (state.open) {
-    const { host, since } = state.open;
-    for (const part of splitByDay(since, closingTime(state, event, ctx.now), ctx.dayStartHour)) {
-      effects.push({ type: 'addUsage', day: part.day, host, ms: part.ms });
-      if (part.day === today) {
-        const u = usage[host] ?? { ms: 0, grantedMs: 0 };
-        usage[host] = { ...u, ms: u.ms + part.ms };
+    const { since } = state.open;
+    const parts = splitByDay(since, closingTime(state, event, ctx.now), ctx.dayStartHour);
+    for (const host of openRules(state.open)) {
+      for (const part of parts) {
+        effects.push({ type: 'addUsage', day: part.day, host, ms: part.ms });
+        if (part.day === today) {
+          const u = usage[host] ?? { ms: 0, grantedMs: 0 };
+          usage[host] = { ...u, ms: u.ms + part.ms };
+        }
       }
     }
   }
@@ -125,22 +141,31 @@ export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerConte
     alarmAt = Math.max(when, ctx.handledAt ?? ctx.now);
     into.push({ type: 'setAlarm', when });
   };
-  const viewed = isCounting(next) ? ruleForUrl(next.viewing.url, ctx.rules) : undefined;
-  const rule = viewed && isActive(viewed.activeHours, ctx.now) ? viewed : undefined;
-  if (rule && isCounting(next) && next.viewing.url) {
+  const viewed = isCounting(next) ? rulesForUrl(next.viewing.url, ctx.rules) : [];
+  const limiting = viewed.filter((r) => isActive(r.activeHours, ctx.now));
+  // Every edge of the hours of a rule here: one starting or ending changes what counts.
+  const edge = Math.min(
+    ...viewed.map((r) => nextEdge(r.activeHours, ctx.now) ?? Number.POSITIVE_INFINITY),
+  );
+  if (limiting.length > 0 && isCounting(next) && next.viewing.url) {
     const { tabId, url } = next.viewing;
-    const remaining = remainingMs(rule, usage[rule.host]);
-    if (remaining <= PAUSE_TOLERANCE_MS) {
+    const left = (r: SiteRule) => remainingMs(r, usage[r.host]);
+    const used = limiting.find((r) => left(r) <= PAUSE_TOLERANCE_MS);
+    if (used) {
       effects.push({
         type: 'pause',
         tabId,
-        host: rule.host,
+        host: used.host,
         url,
-        usedMs: usage[rule.host]?.ms ?? 0,
+        usedMs: usage[used.host]?.ms ?? 0,
       });
     } else {
-      open = { host: rule.host, tabId, since: ctx.now };
-      const edge = nextEdge(rule.activeHours, ctx.now) ?? Number.POSITIVE_INFINITY;
+      const [first, ...more] = limiting as [SiteRule, ...SiteRule[]];
+      open = { host: first.host, tabId, since: ctx.now };
+      if (more.length > 0) open.also = more.map((r) => r.host);
+      // The rule whose budget ends first decides the alarm, the badge and the heads-up.
+      const rule = limiting.reduce((a, b) => (left(b) < left(a) ? b : a));
+      const remaining = left(rule);
       const headsUpMs = ctx.headsUpMs ?? 0;
       const headsUpAt =
         headsUpMs > 0 && remaining > headsUpMs
@@ -158,10 +183,9 @@ export function step(state: TrackerState, event: TrackerEvent, ctx: TrackerConte
         });
       }
     }
-  } else if (viewed) {
+  } else if (Number.isFinite(edge)) {
     // Outside its active hours: wake when they begin, and at no other time.
-    const edge = nextEdge(viewed.activeHours, ctx.now);
-    if (edge !== null) setAlarm(edge);
+    setAlarm(edge);
   }
   if (state.open && state.open.tabId !== open?.tabId) {
     effects.push({ type: 'badge', tabId: state.open.tabId, minutesLeft: null });

@@ -9,6 +9,7 @@
 // removes it with the rest.
 import type { BackupData } from '@/utils/core/backup';
 import { undoAdded, undoSettings, undoUsage } from '@/utils/core/import-changes';
+import { siteHost } from '@/utils/core/site-parts';
 import { announce } from '@/utils/messages';
 import { giveBackAccess } from './access';
 import { type ImportReport, importData } from './data';
@@ -65,10 +66,10 @@ export async function undoImport(): Promise<UndoReport | undefined> {
   // Settings first: if the page closes before the records, a second press finishes.
   const settings = undoSettings(await loadSettings(), changes.settings);
   await saveSettings(settings.settings);
-  const left = new Set(settings.settings.sites.map((s) => s.host));
-  await Promise.all(
-    settings.sitesRemoved.filter((h) => !left.has(h)).map((h) => giveBackAccess(h)),
-  );
+  // Access is per host: a host still limited (whole or in part) keeps it.
+  const left = new Set(settings.settings.sites.map((s) => siteHost(s.host)));
+  const gone = new Set(settings.sitesRemoved.map(siteHost).filter((h) => !left.has(h)));
+  await Promise.all([...gone].map((h) => giveBackAccess(h)));
   let kept = settings.kept;
   const ticket = beginWinWrite();
   try {

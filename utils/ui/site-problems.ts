@@ -1,4 +1,5 @@
 // A site or budget the options page cannot accept, in kind words.
+import { MAX_PATH_LENGTH } from '@/utils/core/site-parts';
 import { MAX_HOST_LENGTH, type SiteCheck } from '@/utils/core/sites';
 import { t } from '@/utils/i18n';
 
@@ -18,5 +19,9 @@ export function describeSiteProblem(check: Exclude<SiteCheck, { ok: true }>): st
       return t('siteErrorCredentials');
     case 'tooLong':
       return t('siteErrorTooLong', MAX_HOST_LENGTH);
+    case 'query':
+      return t('siteErrorQuery');
+    case 'pathTooLong':
+      return t('siteErrorPathTooLong', MAX_PATH_LENGTH);
   }
 }

