@@ -3,6 +3,9 @@
 // It remembers every page it was asked for, so a test can tell whether a
 // site's page was ever requested. Two paths do more: /sound is a page that plays a tone on a loop (the tab
 // becomes audible, as with a video), and /tone.wav is that tone, made here.
+// One host is a single-page site: every page of video.test is the same app,
+// whose links change the address with history.pushState and load nothing,
+// as a video site moves between /watch and /shorts.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -43,6 +46,28 @@ export function toneWav(seconds = 1): Buffer {
 
 const TONE = toneWav();
 
+/** The host whose pages are one single-page app (see `singlePageApp`). */
+export const SINGLE_PAGE_HOST = 'video.test';
+
+/** A page whose links move with pushState (no request), showing where it is. */
+function singlePageApp(host: string, path: string): string {
+  const link = (href: string, text: string) => `<li><a href="${href}">${text}</a></li>`;
+  return (
+    `<!doctype html><html lang="en"><head><title>${host}${path}</title></head>` +
+    `<body><h1>${host}</h1><p id="where">Path ${path}</p><nav><ul>` +
+    link('/watch?v=2', 'Watch') +
+    link('/shorts/1', 'Shorts') +
+    link('/shorts/2', 'Next short') +
+    link('/', 'Home') +
+    '</ul></nav><script>' +
+    'const show = () => { document.getElementById("where").textContent = "Path " + location.pathname + location.search; document.title = location.host + location.pathname; };' +
+    'document.addEventListener("click", (e) => { const a = e.target.closest("a"); if (!a) return;' +
+    ' e.preventDefault(); history.pushState(null, "", a.getAttribute("href")); show(); });' +
+    'addEventListener("popstate", show);' +
+    '</script></body></html>'
+  );
+}
+
 export async function serveSites(opts: SitesOptions = {}): Promise<Sites> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -68,6 +93,11 @@ export async function serveSites(opts: SitesOptions = {}): Promise<Sites> {
           `<body><h1>${host}</h1><p>A video that plays on its own.</p>` +
           '<audio src="/tone.wav" autoplay loop></audio></body></html>',
       );
+      return;
+    }
+    if (host === SINGLE_PAGE_HOST) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(singlePageApp(host, page));
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
