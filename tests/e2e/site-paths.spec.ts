@@ -6,6 +6,7 @@
 // intention page asks before /shorts opens, also when a link inside the page
 // leads there; the pause offers the rest of the site.
 import { minutes } from '../../scripts/lib/test-minute';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { askIntention, IntentionPage, visit } from './pages/intention';
 import { OptionsPage } from './pages/options';
@@ -69,7 +70,10 @@ test('the pause of a part offers the rest of the site: Back to video.test record
   await expect(site.page).toHaveURL('http://video.test/watch?v=1');
   await site.page.getByRole('link', { name: 'Shorts', exact: true }).click();
   await site.waitForPause(10_000);
-  await site.page.getByRole('button', { name: 'Back to video.test' }).click();
+  const back = site.page.getByRole('button', { name: 'Back to video.test' });
+  await expect(back).toBeVisible();
+  expect(await seriousViolations(site.page)).toEqual([]);
+  await back.click();
   await site.page.waitForURL('http://video.test/');
   // The rest of the site is not paused.
   await site.page.waitForTimeout(2_000);
@@ -121,4 +125,8 @@ test('a query or fragment in a typed site is refused with a kind word, and the t
   );
   await expect(options.siteField).toHaveValue('video.test/watch?v=1');
   await expect(options.siteField).toHaveAttribute('aria-invalid', 'true');
+  await expect(options.siteField).toHaveAccessibleDescription(
+    /A whole site, such as youtube\.com, or just a part of it, such as youtube\.com\/shorts\./,
+  );
+  expect(await seriousViolations(options.page)).toEqual([]);
 });
