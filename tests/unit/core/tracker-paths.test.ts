@@ -115,3 +115,39 @@ describe('tracker: a whole host and a part of it', () => {
     expect(sim.used('video.test/shorts')).toBe(10 * S);
   });
 });
+
+describe('tracker: a part of a site with hours and a heads-up', () => {
+  // 2026-11-20 is a Friday.
+  const at = (h: number, m = 0, s = 0) => new Date(2026, 10, 20, h, m, s).getTime();
+  const evenings: SiteRule = {
+    ...shorts,
+    activeHours: { days: [0, 1, 2, 3, 4, 5, 6], from: 18 * 60, to: 23 * 60 },
+  };
+  const start = (rules: SiteRule[], now: number) =>
+    new Sim(rules, 0, { type: 'init', focusedWindowId: 1, viewing: null, idle: 'active' }, now);
+
+  it('counts the host alone outside the part’s hours, and wakes when they begin', () => {
+    const sim = start([video, evenings], at(17, 59, 30));
+    sim.send({ type: 'tabActivated', tab: tab(1, SHORT(1)) }, at(17, 59, 30));
+    expect(sim.state.open).toEqual({ host: 'video.test', tabId: 1, since: at(17, 59, 30) });
+    expect(sim.alarm).toBe(at(18));
+    sim.fireAlarm();
+    expect(sim.used('video.test', at(18))).toBe(30 * S);
+    expect(sim.state.open).toMatchObject({ host: 'video.test/shorts', also: ['video.test'] });
+  });
+
+  it('gives the heads-up for the part whose budget ends first, naming it', () => {
+    const sim = start([video, shorts], at(12));
+    sim.headsUpMs = 30 * S;
+    sim.notify = true;
+    sim.send({ type: 'tabActivated', tab: tab(1, SHORT(1)) }, at(12));
+    expect(sim.alarm).toBe(at(12, 0, 30));
+    const effects = sim.fireAlarm();
+    expect(only(effects, 'notify')).toEqual([
+      { type: 'notify', host: 'video.test/shorts', minutesLeft: 1 },
+    ]);
+    expect(only(effects, 'badge')).toEqual([
+      { type: 'badge', tabId: 1, minutesLeft: 1, headsUp: true },
+    ]);
+  });
+});
