@@ -54,6 +54,10 @@ test('a 1-minute limit on video.test/shorts counts no time on /watch, counts aft
   await expect(newtab.getByRole('list', { name: /Today/ }).getByRole('listitem')).toHaveText([
     /Logged off video\.test\/shorts after 1 min\s*Logged off/,
   ]);
+  // The look back names the part as it was written.
+  await expect(newtab.getByRole('region', { name: 'Your pauses' })).toContainText(
+    /video\.test\/shorts: 1 pause · logged off once/,
+  );
 });
 
 test('the pause of a part offers the rest of the site: Back to video.test records the win and opens its top page', async ({

@@ -72,6 +72,10 @@ test('a 1-minute limit on video.test/shorts counts no time on /watch, counts aft
 
   const newtab = await NewTab.open(ff);
   await expect.poll(() => newtab.todayWins()).toEqual([`Logged off ${PART} after 1 min`]);
+  // The look back names the part as it was written.
+  await expect
+    .poll(async () => (await newtab.pauseWeeks()).weeks[0]?.slice(1))
+    .toEqual([expect.stringMatching(/^video\.test\/shorts: 1 pause · logged off once/)]);
 });
 
 test('the intention page asks before /shorts opens, also when a link inside the page leads there, and not before /watch', async ({
