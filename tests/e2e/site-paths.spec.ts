@@ -89,6 +89,27 @@ test('the pause of a part offers the rest of the site: Back to video.test record
   ]);
 });
 
+test('a whole host and a part of it both count where they apply, each against its own budget', async ({
+  context,
+  openOptions,
+}) => {
+  const options = new OptionsPage(await openOptions());
+  await options.limitSite('video.test', 10);
+  await options.limitSite(PART, 1);
+  await expect(options.page.getByRole('list', { name: 'Limited sites' })).toContainText(PART);
+
+  const site = await SiteTab.open(context, 'http://video.test/watch?v=1');
+  await site.page.waitForTimeout(minutes(1) / 2);
+  await site.page.getByRole('link', { name: 'Shorts', exact: true }).click();
+  const movedIn = Date.now();
+  const elapsed = (await site.waitForPause(minutes(1) + 15_000)) - movedIn;
+  // The part paused at its own minute; the host counted the time on /watch too.
+  await expectPausedOnTime(context, PART, minutes(1), elapsed);
+  const host = (await readUsage(context, 'video.test'))?.ms ?? 0;
+  expect(host).toBeGreaterThanOrEqual(minutes(1.5) - 1_000);
+  expect(host).toBeLessThan(minutes(10));
+});
+
 test('the intention page asks before /shorts opens, also when a link inside the page leads there, and not before /watch', async ({
   context,
   sites,
