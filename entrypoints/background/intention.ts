@@ -19,7 +19,7 @@ import { INTENTION_PAGE } from '@/utils/core/intention-link';
 import { requestDomains } from '@/utils/core/sites';
 import { noteIntentionMark, readMarks } from '@/utils/store/intention';
 import { loadSettings } from '@/utils/store/settings';
-import { readDayUsage } from '@/utils/store/usage';
+import { readSharedDayUsage } from '@/utils/store/sync/day-usage';
 
 export const INTENTION_ALARM = 'intention';
 
@@ -29,7 +29,7 @@ export async function syncIntention(now = Date.now()): Promise<void> {
   const settings = await loadSettings();
   const [marks, usage] = await Promise.all([
     readMarks(),
-    readDayUsage(dayKey(now, settings.dayStartHour)),
+    readSharedDayUsage(dayKey(now, settings.dayStartHour)),
   ]);
   const hosts = hostsNeedingIntention(settings.sites, {
     now,

@@ -63,25 +63,6 @@ export function changesFor(merged: Doc, held: Readonly<Record<string, Held>>): L
   return changes;
 }
 
-/** Settings as the merged copy has them, sites in the order this computer knew them. */
-export function settingsFrom(merged: Doc, current: Settings): Settings {
-  const next: Record<string, unknown> = { ...current };
-  for (const field of SYNCED_SETTINGS) {
-    const entry = merged[`s:${field}`];
-    if (entry && entry.d !== null) next[field] = entry.d;
-  }
-  const sites = Object.entries(merged)
-    .filter(([key, e]) => key.startsWith('site:') && e.d !== null)
-    .map(([, e]) => e.d as Settings['sites'][number]);
-  const order = (host: string) => {
-    const i = current.sites.findIndex((s) => s.host === host);
-    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  sites.sort((a, b) => order(a.host) - order(b.host) || a.host.localeCompare(b.host));
-  next.sites = sites;
-  return next as unknown as Settings;
-}
-
 /** The other computers' minutes on each site, by day (each computer counts only its own). */
 export function othersMinutes(merged: Doc, own: string): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
@@ -94,4 +75,32 @@ export function othersMinutes(merged: Doc, own: string): Record<string, Record<s
     out[u.day] = day;
   }
   return out;
+}
+
+/**
+ * `current` with the merged copy's settings and sites, each only where this
+ * computer still has what the merge saw (a change made meanwhile here stays).
+ */
+export function applyToSettings(current: Settings, changes: LocalChanges): Settings {
+  const next: Record<string, unknown> = { ...current };
+  let sites = [...current.sites];
+  for (const { key, d, was } of changes.put) {
+    if (key.startsWith('s:')) {
+      const field = key.slice(2);
+      if (sameData(next[field], was)) next[field] = d;
+    } else if (key.startsWith('site:')) {
+      const host = key.slice(5);
+      const i = sites.findIndex((s) => s.host === host);
+      if (!sameData(i === -1 ? undefined : sites[i], was)) continue;
+      const site = d as Settings['sites'][number];
+      sites = i === -1 ? [...sites, site] : sites.map((s, j) => (j === i ? site : s));
+    }
+  }
+  for (const { key, was } of changes.remove) {
+    if (!key.startsWith('site:')) continue;
+    const host = key.slice(5);
+    sites = sites.filter((s) => s.host !== host || !sameData(s, was));
+  }
+  next.sites = sites;
+  return next as unknown as Settings;
 }

@@ -20,7 +20,16 @@ export interface Entry {
 /** Every record by key: `w:<win id>`, `r:<reflection id>`, `s:<setting>`, `site:<host>`, `u:<day>|<host>|<computer>`. */
 export type Doc = Readonly<Record<string, Entry>>;
 
-const stable = (value: unknown) => JSON.stringify(value) ?? '';
+/** JSON with keys in one order, so the same record reads the same on every computer. */
+export function stable(value: unknown): string {
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+    ) ?? ''
+  );
+}
 
 /** Whether `a` is the newer version (a strict total order on versions and content). */
 export function newer(a: Entry, b: Entry): boolean {
