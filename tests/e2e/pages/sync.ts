@@ -1,19 +1,16 @@
 // A computer in the sync tests: a browser profile with the extension, its
 // options page (the switch, the name, the meter), and its sync area read and
-// written from an extension page. The browsers' own sync services cannot run
-// here, so `carry` plays their part: it copies one profile's sync area into
-// another's as the browser would (each key as its newest write; a key removed
-// there is removed here; the receiving computer's own keys stay its own).
+// written from an extension page; `carry` (scripts/lib/sync-carry.ts) plays
+// the browser's sync service between two of them.
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { extensionIdOf, launchWithExtension, newProfileDir } from '../../../scripts/lib/chromium';
 import { watchNetwork } from '../../../scripts/lib/network';
+import { type Area, carry, type SyncEnd, sent } from '../../../scripts/lib/sync-carry';
 import { NewTabPage } from './newtab';
 import { WelcomePage } from './welcome';
 
-type Area = Record<string, unknown>;
-
-export class SyncComputer {
+export class SyncComputer implements SyncEnd {
   private constructor(
     readonly context: BrowserContext,
     readonly extensionId: string,
@@ -87,28 +84,9 @@ export class SyncComputer {
   async expectSent(text: string): Promise<void> {
     const id = await this.ownId();
     await expect
-      .poll(
-        async () => {
-          const area = await this.area();
-          return Object.entries(area).some(
-            ([k, v]) => k.startsWith(`sw:${id}`) && JSON.stringify(v).includes(text),
-          );
-        },
-        { timeout: 20_000 },
-      )
+      .poll(async () => sent(await this.area(), id, text), { timeout: 20_000 })
       .toBe(true);
   }
 }
 
-/** The browser's sync service, played by the test: `from`'s sync area arrives at `to`. */
-export async function carry(from: SyncComputer, to: SyncComputer): Promise<void> {
-  const [area, there, id] = await Promise.all([from.area(), to.area(), to.ownId()]);
-  const theirs = (key: string) => !key.startsWith(`sw:${id}`);
-  const set = Object.fromEntries(
-    Object.entries(area).filter(
-      ([k, v]) => theirs(k) && JSON.stringify(v) !== JSON.stringify(there[k]),
-    ),
-  );
-  const remove = Object.keys(there).filter((k) => theirs(k) && !(k in area));
-  await to.write(set, remove);
-}
+export { carry };
