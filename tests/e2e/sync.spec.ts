@@ -205,3 +205,24 @@ test('a full sync area is reported kindly and nothing here is lost, and what wai
   await laptop.expectSent('Stretched for five minutes');
   await expect(short).toBeHidden(ARRIVAL);
 });
+
+test('delete everything asks whether to remove the data from sync too, and does so only when asked', async ({
+  context,
+}) => {
+  test.setTimeout(60_000);
+  const laptop = await SyncComputer.of(context);
+  await (await laptop.newTab()).addWinsAndWait('Made the bed');
+  await laptop.turnOn('Laptop');
+  await laptop.expectSent('Made the bed');
+  const ours = async () => Object.keys(await laptop.area()).filter((k) => k.startsWith('sw:'));
+
+  const page = laptop.options;
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  const fromSync = page.getByRole('checkbox', {
+    name: /Also remove my wins from my browser.s sync/,
+  });
+  await expect(fromSync).not.toBeChecked();
+  await fromSync.check();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect.poll(ours).toEqual([]);
+});

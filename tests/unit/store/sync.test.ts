@@ -10,7 +10,7 @@ import { pack } from '../../../utils/core/sync/pack';
 import { getDb } from '../../../utils/store/db';
 import { syncOthersItem, syncStateItem } from '../../../utils/store/sync/items';
 import { syncNow } from '../../../utils/store/sync/run';
-import { turnSyncOff, turnSyncOn } from '../../../utils/store/sync/switch';
+import { clearSyncArea, turnSyncOff, turnSyncOn } from '../../../utils/store/sync/switch';
 import { addWin, deleteWin, editWin } from '../../../utils/store/wins';
 
 afterEach(() => vi.restoreAllMocks());
@@ -105,5 +105,15 @@ describe('syncing this computer', () => {
       Object.keys(await fakeBrowser.storage.sync.get(null)).some((k) => k.includes(OTHER)),
     ).toBe(true);
     expect(await winsHere()).toEqual(['Mine', 'Stays']);
+  });
+
+  it('removes every computer’s Small Wins keys, and nothing else, when asked to clear the sync area', async () => {
+    await otherWrites(otherWin('o1', 'From the desk', 3));
+    await fakeBrowser.storage.sync.set({ 'not-ours': 1 });
+    await turnSyncOn('Laptop');
+    await syncNow(now);
+    await clearSyncArea();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'not-ours': 1 });
+    expect(await winsHere()).toEqual(['From the desk']);
   });
 });

@@ -9,6 +9,7 @@ import { sameData } from '@/utils/core/sync/model';
 import { announce } from '@/utils/messages';
 import { getDb } from '../db';
 import { loadSettings, saveSettings } from '../settings';
+import { beginWinWrite, endWinWrite } from '../snapshot';
 
 export async function readLocal(from: string): Promise<Local> {
   const db = await getDb();
@@ -33,16 +34,22 @@ export async function applyChanges(changes: LocalChanges): Promise<boolean> {
   let changed = false;
   if (records.length > 0) {
     const db = await getDb();
-    const tx = db.transaction(['wins', 'reflections'], 'readwrite', { durability: 'strict' });
-    for (const { key, d, was } of records) {
-      const store = tx.objectStore(storeOf(key) ?? 'wins');
-      const id = key.slice(2);
-      if (!sameData(await store.get(id), was)) continue;
-      if (d === null) await store.delete(id);
-      else await store.put(d as never);
-      changed = true;
+    // Where this context keeps the copy of today's list (Firefox's event page), it is dropped first.
+    const ticket = beginWinWrite();
+    try {
+      const tx = db.transaction(['wins', 'reflections'], 'readwrite', { durability: 'strict' });
+      for (const { key, d, was } of records) {
+        const store = tx.objectStore(storeOf(key) ?? 'wins');
+        const id = key.slice(2);
+        if (!sameData(await store.get(id), was)) continue;
+        if (d === null) await store.delete(id);
+        else await store.put(d as never);
+        changed = true;
+      }
+      await tx.done;
+    } finally {
+      endWinWrite(ticket);
     }
-    await tx.done;
     if (changed) announce('wins', 'reflections');
   }
   const settingsChange = [...changes.put, ...changes.remove].some(
