@@ -21,7 +21,15 @@ export function announce(...stores: StoreName[]): void {
   const channel = new BroadcastChannel(CHANNEL);
   for (const store of stores) channel.postMessage({ type: 'changed', store } satisfies Broadcast);
   channel.close();
+  // A stopped worker hears no channel: this wakes it to carry the change to
+  // the person's other computers when sync is on (the worker itself has no listener to reach).
+  browser.runtime.sendMessage(STORED).catch(() => undefined);
 }
+
+/** Sent by a page after it changed stored data (see announce). */
+export const STORED = { type: 'stored' } as const;
+export const isStored = (value: unknown) =>
+  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'stored';
 
 /** Calls `onChange` when one of `stores` changes elsewhere; returns the unsubscribe. */
 export function listen(stores: readonly StoreName[], onChange: (store: StoreName) => void) {

@@ -12,6 +12,7 @@ import { t } from '@/utils/i18n';
 import { deleteEverything, lastExportAt, noteExport, readAll } from '@/utils/store/data';
 import { countWins } from '@/utils/store/history';
 import { careWhenIdle } from '@/utils/store/page-open';
+import { clearSyncArea } from '@/utils/store/sync/switch';
 import { download } from '@/utils/ui/download';
 
 const REMIND_AFTER_MS = 30 * 86_400_000;
@@ -26,6 +27,8 @@ const backupRules = () => import('@/utils/core/backup');
 export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
   const { problem, run } = useAction();
   const [confirming, setConfirming] = useState(false);
+  // Asked each time: the sync area also holds what other computers rely on.
+  const [fromSync, setFromSync] = useState(false);
   // Daily backups and other care, once this lazily loaded section is on screen.
   useEffect(careWhenIdle, []);
   const reminder = useLive(async () => {
@@ -54,6 +57,7 @@ export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
   }
 
   async function deleteAll() {
+    if (fromSync) await clearSyncArea();
     await deleteEverything();
     setConfirming(false);
     reminder.reload();
@@ -97,6 +101,14 @@ export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
           <fieldset class="confirm">
             <legend>{t('deleteConfirm')}</legend>
             <p class="hint">{filesLeft()}</p>
+            <label>
+              <input
+                type="checkbox"
+                checked={fromSync}
+                onChange={(e) => setFromSync(e.currentTarget.checked)}
+              />{' '}
+              {t('deleteFromSync')}
+            </label>
             <div class="row">
               <button type="button" onClick={() => void run(deleteAll)}>
                 {t('deleteYes')}

@@ -26,6 +26,7 @@ import {
 } from '@/utils/messages';
 import { trackerStateItem } from '@/utils/store/items';
 import { loadSettings, watchSettings } from '@/utils/store/settings';
+import { readSharedDayUsage } from '@/utils/store/sync/day-usage';
 import { readDayUsage, setDayUsage } from '@/utils/store/usage';
 import { perform, type Shell, TRACKER_ALARM } from './effects';
 import {
@@ -45,6 +46,7 @@ import {
   openRefusedIntention,
   syncIntention,
 } from './intention';
+import { wireSync } from './sync';
 import { welcomeOnInstall } from './welcome';
 
 async function loadState(): Promise<TrackerState | undefined> {
@@ -59,7 +61,8 @@ async function saveState(state: TrackerState, anyRules: boolean): Promise<void> 
 
 async function handle(now: number, makeEvent: () => Promise<TrackerEvent> | TrackerEvent) {
   const settings = await loadSettings();
-  const usage = await readDayUsage(dayKey(now, settings.dayStartHour));
+  // Every computer's minutes count toward the one budget (sync, when on).
+  const usage = await readSharedDayUsage(dayKey(now, settings.dayStartHour));
   const ctx = {
     now,
     rules: settings.sites,
@@ -119,9 +122,13 @@ async function snooze(host: string): Promise<RuntimeReply> {
   const rule = settings.sites.find((r) => r.host === host);
   if (!rule) return { ok: true };
   const day = dayKey(Date.now(), settings.dayStartHour);
-  const usage = (await readDayUsage(day))[host];
+  const usage = (await readSharedDayUsage(day))[host];
   const granted = grantSnooze(rule, usage, settings.snoozeMinutes);
-  if (granted.grantedMs !== (usage?.grantedMs ?? 0)) await setDayUsage(day, host, granted);
+  // The grant counts from every computer's minutes; only this one's are stored here.
+  const own = (await readDayUsage(day))[host];
+  if (granted.grantedMs !== (usage?.grantedMs ?? 0)) {
+    await setDayUsage(day, host, { ms: own?.ms ?? 0, grantedMs: granted.grantedMs });
+  }
   // With minutes again, the way back asks for an intention (when the site does).
   await syncIntention();
   return { ok: true };
@@ -182,6 +189,13 @@ export default defineBackground(() => {
   watchSettings(() => {
     track(refreshViewing);
     syncLater();
+  });
+  // Sync runs in the tracker's queue, so minutes that arrive are counted at once.
+  wireSync((work) => {
+    void enqueue(async () => {
+      const result = await work();
+      if (result.othersChanged || result.changedHere) track(refreshViewing);
+    });
   });
   browser.permissions.onAdded.addListener(() => track(refreshViewing));
   browser.permissions.onRemoved.addListener(() => track(refreshViewing));

@@ -29,7 +29,7 @@ import { pathPattern, siteParts } from '@/utils/core/site-parts';
 import { requestDomains } from '@/utils/core/sites';
 import { noteIntentionMark, readMarks } from '@/utils/store/intention';
 import { loadSettings } from '@/utils/store/settings';
-import { readDayUsage } from '@/utils/store/usage';
+import { readSharedDayUsage } from '@/utils/store/sync/day-usage';
 
 export const INTENTION_ALARM = 'intention';
 
@@ -39,7 +39,7 @@ async function intentionContext(now: number) {
   const settings = await loadSettings();
   const [marks, usage] = await Promise.all([
     readMarks(),
-    readDayUsage(dayKey(now, settings.dayStartHour)),
+    readSharedDayUsage(dayKey(now, settings.dayStartHour)),
   ]);
   return { settings, ctx: { now, dayStartHour: settings.dayStartHour, marks, usage } };
 }

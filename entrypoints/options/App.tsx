@@ -12,6 +12,7 @@ import { t } from '@/utils/i18n';
 const loadGeneralSettings = async () =>
   (await import('@/components/options/GeneralSettings')).GeneralSettings;
 const loadDataSection = async () => (await import('@/components/options/DataSection')).DataSection;
+const loadSyncSection = async () => (await import('@/components/options/SyncSection')).SyncSection;
 // The site form and the site list wait for the settings anyway; their code
 // (the form's shared with the welcome page) loads alongside them.
 const loadAddSiteForm = async () => (await import('@/components/options/AddSiteForm')).AddSiteForm;
@@ -22,6 +23,7 @@ export function App() {
   const GeneralSettings = useLazy(loadGeneralSettings);
   const AddSiteForm = useLazy(loadAddSiteForm);
   const SiteList = useLazy(loadSiteList);
+  const SyncSection = useLazy(loadSyncSection);
   const settings = useSettings();
   const usage = useDayUsage(settings?.dayStartHour);
   const [status, setStatus] = useState('');
@@ -32,7 +34,13 @@ export function App() {
   // shown at once where they will stay: nothing moves under the person's eye
   // or pointer as the parts come in one after another.
   const arrived = Boolean(
-    settings && AddSiteForm && SiteList && StepsSection && GeneralSettings && DataSection,
+    settings &&
+      AddSiteForm &&
+      SiteList &&
+      StepsSection &&
+      GeneralSettings &&
+      SyncSection &&
+      DataSection,
   );
   return (
     <main class={arrived ? undefined : 'arriving'} aria-busy={arrived ? undefined : true}>
@@ -60,6 +68,10 @@ export function App() {
         {settings && GeneralSettings && (
           <GeneralSettings settings={settings} onStatus={setStatus} />
         )}
+      </section>
+      <section aria-labelledby="sync-heading">
+        <h2 id="sync-heading">{t('syncHeading')}</h2>
+        {SyncSection && <SyncSection onStatus={setStatus} />}
       </section>
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('dataHeading')}</h2>

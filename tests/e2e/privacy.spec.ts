@@ -15,7 +15,7 @@ test('the options page opens the privacy policy bundled with the extension', asy
   await policy.waitForLoadState();
   expect(policy.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/privacy\.txt$/);
   await expect(policy.locator('body')).toContainText(
-    "Small Wins does not use the browser's sync today",
+    "Small Wins uses the browser's sync only if you turn on",
   );
   expect(await policy.locator('body').innerText()).toBe(readFileSync('PRIVACY.md', 'utf8'));
 });
