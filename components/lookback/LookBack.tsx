@@ -3,17 +3,23 @@
 
 import { useSettings } from '@/hooks/use-settings';
 import { recapDue, reviewDue, reviewId } from '@/utils/core/insights';
+import { isRestDay } from '@/utils/core/nudge';
 import { wrapYear, yearEndSeason } from '@/utils/core/wrap-up';
 import { t } from '@/utils/i18n';
 import { GoalsCard } from './GoalsCard';
+import { NudgeChoices } from './NudgeChoices';
 import { PastWin } from './PastWin';
 import { PauseWeeks } from './PauseWeeks';
 import { Recap } from './Recap';
 import { ReflectionForm } from './ReflectionForm';
+import { RestToday } from './RestToday';
 import { SearchWins } from './SearchWins';
 import { WeekView } from './WeekView';
 import { YearGrid } from './YearGrid';
 import './lookback.css';
+
+/** Opened from the evening reminder: the recap shows, ready to type. */
+const fromNudge = new URLSearchParams(location.search).get('recap') === 'nudge';
 
 /** The look back reads the settings itself: the new tab's first script needs none of them. */
 export function LookBack({ today }: { today: string }) {
@@ -38,7 +44,13 @@ export function LookBack({ today }: { today: string }) {
           savedText={t('intentionSaved')}
         />
       </section>
-      {recapDue(now, settings.recapHour, settings.dayStartHour) && <Recap day={today} />}
+      {/* No recap is offered on a rest day. */}
+      {!isRestDay(today, settings.restWeekdays, settings.restDays) &&
+        (fromNudge || recapDue(now, settings.recapHour, settings.dayStartHour)) && (
+          <Recap day={today} ready={fromNudge} />
+        )}
+      {fromNudge && <NudgeChoices />}
+      <RestToday today={today} settings={settings} />
       {reviewDue(today, settings.reviewWeekday) && (
         <section class="card review" aria-labelledby="review-heading">
           <h2 id="review-heading">{t('reviewHeading')}</h2>

@@ -1,7 +1,9 @@
 // The evening recap: three good things that become wins (kind "recap"),
 // saved with the recap itself in one step, or "Not today", remembered for
 // the day. The day's site intentions are shown above it, for reference.
-import { useState } from 'preact/hooks';
+// Opened from the evening reminder (`ready`), its first field takes the focus
+// as soon as the look back is shown.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { useLive } from '@/hooks/use-live';
@@ -21,8 +23,17 @@ async function recapState(day: string): Promise<'open' | 'done' | 'dismissed'> {
   return saved ? 'done' : dismissed === day ? 'dismissed' : 'open';
 }
 
-export function Recap({ day }: { day: string }) {
+/** Focuses `field` once it can be seen (the look back appears whole, after its parts arrive). */
+function focusWhenShown(field: HTMLElement, tries = 300): void {
+  if (getComputedStyle(field).visibility === 'visible') {
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+  } else if (tries > 0) requestAnimationFrame(() => focusWhenShown(field, tries - 1));
+}
+
+export function Recap({ day, ready = false }: { day: string; ready?: boolean }) {
   const live = useLive(() => recapState(day), [day], ['reflections']);
+  const first = useRef<HTMLInputElement>(null);
   const [texts, setTexts] = useState(['', '', '']);
   const { busy, problem, setProblem, run } = useAction();
 
@@ -48,6 +59,9 @@ export function Recap({ day }: { day: string }) {
     });
 
   const state = live.data;
+  useEffect(() => {
+    if (ready && state === 'open' && first.current) focusWhenShown(first.current);
+  }, [ready, state]);
   if (state === undefined || state === 'dismissed') return null;
   return (
     <section class="card recap" aria-labelledby="recap-heading">
@@ -61,6 +75,7 @@ export function Recap({ day }: { day: string }) {
             <div class="recap-field" key={String(i)}>
               <label for={`recap-${i}`}>{t('recapField', i + 1)}</label>
               <input
+                ref={i === 0 ? first : undefined}
                 id={`recap-${i}`}
                 type="text"
                 value={text}

@@ -1,7 +1,8 @@
 // Snooze length, the start of the day, recap hour, review day, the badge,
-// and the heads-up before the pause.
+// the heads-up before the pause, and the evening reminder with rest days.
 
 import { HeadsUpSettings } from '@/components/options/HeadsUpSettings';
+import { NudgeSettings } from '@/components/options/NudgeSettings';
 import { Problem } from '@/components/shared/Problem';
 import { useSettingsChange } from '@/hooks/use-settings-change';
 import type { Settings } from '@/utils/core/settings';
@@ -88,6 +89,7 @@ export function GeneralSettings({
         <label for="badge">{t('badgeLabel')}</label>
       </div>
       <HeadsUpSettings settings={settings} onStatus={onStatus} />
+      <NudgeSettings settings={settings} onStatus={onStatus} />
       <Problem text={problem} />
     </div>
   );

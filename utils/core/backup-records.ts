@@ -182,7 +182,11 @@ const SETTING_FIELDS = [
   'showBadge',
   'recapHour',
   'reviewWeekday',
+  'nudgeMinute',
 ] as const;
+
+/** List settings: each entry of a given list must be one the options page could have saved. */
+const LIST_FIELDS = ['nudgeWeekdays', 'restWeekdays', 'restDays'] as const;
 
 /** Settings the options page could have saved, or the first field it could not. */
 export function checkSettings(
@@ -199,6 +203,11 @@ export function checkSettings(
   const settings = normalizeSettings({ ...value, sites: sites.records });
   for (const field of SETTING_FIELDS) {
     if (value[field] !== undefined && value[field] !== settings[field]) return bad(field);
+  }
+  for (const field of LIST_FIELDS) {
+    const given = value[field];
+    if (given === undefined) continue;
+    if (!Array.isArray(given) || new Set(given).size !== settings[field].length) return bad(field);
   }
   return { ok: true, settings };
 }

@@ -1,0 +1,80 @@
+// The evening reminder against the real worker and Chromium's notifications:
+// set a minute ahead, one notification comes on a day with no recap, none on
+// a day with one or on a rest day; its click opens the recap ready to type.
+import type { browser } from 'wxt/browser';
+import { expect, test } from './fixtures';
+import {
+  remindAMinuteAhead,
+  settleToday,
+  shownNotifications,
+  stored,
+  waitForReminderDecided,
+  worker,
+} from './pages/nudge';
+
+type Api = typeof browser;
+
+test('a reminder a minute ahead shows one notification, and its click opens the recap ready to type', async ({
+  context,
+  openOptions,
+}) => {
+  const options = await openOptions();
+  const today = await settleToday(options);
+  await remindAMinuteAhead(options);
+  expect(await shownNotifications(options)).toEqual([]);
+  await expect.poll(() => shownNotifications(options), { timeout: 30_000 }).toEqual(['nudge']);
+  await waitForReminderDecided(options, today);
+  expect(await stored(options, 'nudgeLog')).toEqual({ day: today, snoozed: false });
+
+  // Headless Chromium shows no notification to click: the click goes through
+  // the browser's own event, dispatched in the worker to the listeners the
+  // extension registered, as a click on the notification would be.
+  const opened = context.waitForEvent('page');
+  await (await worker(context)).evaluate(() => {
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const event = api.notifications.onClicked as unknown as { dispatch(id: string): void };
+    event.dispatch('nudge');
+  });
+  const recapPage = await opened;
+  const first = recapPage.getByRole('textbox', { name: 'Good thing 1' });
+  await expect(first).toBeFocused();
+  await expect(recapPage).toHaveURL(/newtab\.html\?recap=nudge$/);
+  await recapPage.keyboard.type('Called my sister');
+  await expect(first).toHaveValue('Called my sister');
+  expect(await shownNotifications(options)).toEqual([]);
+});
+
+test('no reminder comes on a day that already has its recap', async ({ context, openOptions }) => {
+  const options = await openOptions();
+  const today = await settleToday(options);
+  const recap = await context.newPage();
+  await recap.goto(options.url().replace('options.html', 'newtab.html?recap=nudge'));
+  await recap.getByRole('textbox', { name: 'Good thing 1' }).fill('Walked in the park');
+  await recap.getByRole('button', { name: "Add to today's wins" }).click();
+  await expect(recap.getByText("Lovely. Your recap is on today's list.")).toBeVisible();
+
+  await options.bringToFront();
+  await remindAMinuteAhead(options);
+  await waitForReminderDecided(options, today);
+  expect(await shownNotifications(options)).toEqual([]);
+  expect(await stored(options, 'nudgeLog')).toBeUndefined();
+});
+
+test('no reminder comes on a day marked as rest, and no recap is offered', async ({
+  context,
+  openOptions,
+}) => {
+  const options = await openOptions();
+  const today = await settleToday(options);
+  const newtab = await context.newPage();
+  await newtab.goto(options.url().replace('options.html', 'newtab.html?recap=nudge'));
+  await newtab.getByRole('button', { name: 'Make today a rest day' }).click();
+  await expect(newtab.getByText('Today is a rest day. Resting counts too.')).toBeVisible();
+  await expect(newtab.getByRole('textbox', { name: 'Good thing 1' })).toHaveCount(0);
+
+  await options.bringToFront();
+  await remindAMinuteAhead(options);
+  await waitForReminderDecided(options, today);
+  expect(await shownNotifications(options)).toEqual([]);
+  expect(await stored(options, 'nudgeLog')).toBeUndefined();
+});
