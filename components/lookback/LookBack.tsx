@@ -4,6 +4,7 @@
 import { useSettings } from '@/hooks/use-settings';
 import { recapDue, reviewDue, reviewId } from '@/utils/core/insights';
 import { isRestDay } from '@/utils/core/nudge';
+import { promptOfDay } from '@/utils/core/prompts';
 import { wrapYear, yearEndSeason } from '@/utils/core/wrap-up';
 import { t } from '@/utils/i18n';
 import { GoalsCard } from './GoalsCard';
@@ -26,6 +27,11 @@ export function LookBack({ today }: { today: string }) {
   const settings = useSettings();
   if (!settings) return null;
   const now = Date.now();
+  // The person's own questions when they wrote some; the built-in ones otherwise.
+  const morning =
+    promptOfDay(today, settings.morningPrompts, settings.promptOrder) ?? t('intentionLabel');
+  const evening =
+    promptOfDay(today, settings.eveningPrompts, settings.promptOrder) ?? t('recapHeading');
   return (
     <div class="look-back">
       {yearEndSeason(today) && (
@@ -34,12 +40,12 @@ export function LookBack({ today }: { today: string }) {
           <a href={`/review.html?year=${wrapYear(today)}`}>{t('wrapLink')}</a>
         </section>
       )}
-      <section class="card intention" aria-label={t('intentionLabel')}>
+      <section class="card intention" aria-label={morning}>
         <ReflectionForm
           id={`intention:${today}`}
           kind="intention"
           day={today}
-          label={t('intentionLabel')}
+          label={morning}
           saveText={t('intentionSave')}
           savedText={t('intentionSaved')}
         />
@@ -47,7 +53,7 @@ export function LookBack({ today }: { today: string }) {
       {/* No recap is offered on a rest day. */}
       {!isRestDay(today, settings.restWeekdays, settings.restDays) &&
         (fromNudge || recapDue(now, settings.recapHour, settings.dayStartHour)) && (
-          <Recap day={today} ready={fromNudge} />
+          <Recap day={today} ready={fromNudge} heading={evening} />
         )}
       {fromNudge && <NudgeChoices />}
       <RestToday today={today} settings={settings} />

@@ -31,7 +31,15 @@ function focusWhenShown(field: HTMLElement, tries = 300): void {
   } else if (tries > 0) requestAnimationFrame(() => focusWhenShown(field, tries - 1));
 }
 
-export function Recap({ day, ready = false }: { day: string; ready?: boolean }) {
+interface Props {
+  day: string;
+  /** Opened from the evening reminder: focus in the first field. */
+  ready?: boolean;
+  /** The evening question: the person's own, or the built-in one. */
+  heading?: string;
+}
+
+export function Recap({ day, ready = false, heading = t('recapHeading') }: Props) {
   const live = useLive(() => recapState(day), [day], ['reflections']);
   const first = useRef<HTMLInputElement>(null);
   const [texts, setTexts] = useState(['', '', '']);
@@ -65,7 +73,7 @@ export function Recap({ day, ready = false }: { day: string; ready?: boolean }) 
   if (state === undefined || state === 'dismissed') return null;
   return (
     <section class="card recap" aria-labelledby="recap-heading">
-      <h2 id="recap-heading">{t('recapHeading')}</h2>
+      <h2 id="recap-heading">{heading}</h2>
       <DayIntentions day={day} />
       {state === 'done' ? (
         <p role="status">{t('recapSaved')}</p>

@@ -1,8 +1,9 @@
 // Snooze length, the start of the day, recap hour, review day, the badge,
-// the heads-up before the pause, and the evening reminder with rest days.
+// the heads-up before the pause, and the evening reminder with rest days, and the person's own questions.
 
 import { HeadsUpSettings } from '@/components/options/HeadsUpSettings';
 import { NudgeSettings } from '@/components/options/NudgeSettings';
+import { PromptSettings } from '@/components/options/PromptSettings';
 import { Problem } from '@/components/shared/Problem';
 import { useSettingsChange } from '@/hooks/use-settings-change';
 import type { Settings } from '@/utils/core/settings';
@@ -90,6 +91,7 @@ export function GeneralSettings({
       </div>
       <HeadsUpSettings settings={settings} onStatus={onStatus} />
       <NudgeSettings settings={settings} onStatus={onStatus} />
+      <PromptSettings settings={settings} onStatus={onStatus} />
       <Problem text={problem} />
     </div>
   );

@@ -183,10 +183,17 @@ const SETTING_FIELDS = [
   'recapHour',
   'reviewWeekday',
   'nudgeMinute',
+  'promptOrder',
 ] as const;
 
 /** List settings: each entry of a given list must be one the options page could have saved. */
-const LIST_FIELDS = ['nudgeWeekdays', 'restWeekdays', 'restDays'] as const;
+const LIST_FIELDS = [
+  'nudgeWeekdays',
+  'restWeekdays',
+  'restDays',
+  'morningPrompts',
+  'eveningPrompts',
+] as const;
 
 /** Settings the options page could have saved, or the first field it could not. */
 export function checkSettings(

@@ -6,6 +6,7 @@
 import { normalizeActiveHours } from './active-hours';
 import { type DayKey, isDayKey } from './day';
 import { DEFAULT_DAY_START_HOUR, dayStartHourOf } from './day-start';
+import { normalizePrompts, PROMPT_ORDERS, type PromptOrder } from './prompts';
 import {
   canonicalHost,
   MAX_MINUTES,
@@ -49,6 +50,12 @@ export interface Settings {
   restWeekdays: number[];
   /** Days the person marked as rest, oldest first (the last MAX_REST_DAYS). */
   restDays: DayKey[];
+  /** The person's own morning questions (none: the built-in one). */
+  morningPrompts: string[];
+  /** The person's own evening questions (none: the built-in one). */
+  eveningPrompts: string[];
+  /** Their questions taken in turn day by day, or at random. */
+  promptOrder: PromptOrder;
 }
 
 /** How many marked rest days are kept: more than a year of them. */
@@ -73,6 +80,9 @@ export const DEFAULT_SETTINGS: Settings = {
   nudgeWeekdays: [0, 1, 2, 3, 4, 5, 6],
   restWeekdays: [],
   restDays: [],
+  morningPrompts: [],
+  eveningPrompts: [],
+  promptOrder: 'turn',
 };
 
 /** Distinct weekdays (0–6) in order, or the fallback when the value is not a list. */
@@ -149,6 +159,11 @@ export function normalizeSettings(raw: unknown): Settings {
     nudgeWeekdays: weekdaysOf(v.nudgeWeekdays, DEFAULT_SETTINGS.nudgeWeekdays),
     restWeekdays: weekdaysOf(v.restWeekdays, DEFAULT_SETTINGS.restWeekdays),
     restDays: restDaysOf(v.restDays),
+    morningPrompts: normalizePrompts(v.morningPrompts),
+    eveningPrompts: normalizePrompts(v.eveningPrompts),
+    promptOrder: PROMPT_ORDERS.includes(v.promptOrder as PromptOrder)
+      ? (v.promptOrder as PromptOrder)
+      : DEFAULT_SETTINGS.promptOrder,
   };
 }
 

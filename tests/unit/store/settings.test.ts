@@ -41,6 +41,9 @@ describe('settings', () => {
       nudgeWeekdays: [0, 1, 2, 3, 4, 5, 6],
       restWeekdays: [],
       restDays: [],
+      morningPrompts: [],
+      eveningPrompts: [],
+      promptOrder: 'turn',
     });
   });
 
