@@ -89,6 +89,15 @@ export function GeneralSettings({
         />
         <label for="badge">{t('badgeLabel')}</label>
       </div>
+      <div class="check">
+        <input
+          id="hide-on-start"
+          type="checkbox"
+          checked={shown.hideOnStart}
+          onChange={(e) => void change({ hideOnStart: e.currentTarget.checked })}
+        />
+        <label for="hide-on-start">{t('screenSafeSetting')}</label>
+      </div>
       <HeadsUpSettings settings={settings} onStatus={onStatus} />
       <NudgeSettings settings={settings} onStatus={onStatus} />
       <PromptSettings settings={settings} onStatus={onStatus} />

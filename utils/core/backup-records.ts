@@ -100,6 +100,7 @@ export const winCheck =
     if (w.site !== undefined && !site) return 'site';
     if (w.minutes !== undefined && !isIntIn(w.minutes, 0, MAX_MINUTES)) return 'minutes';
     if (w.proud !== undefined && typeof w.proud !== 'boolean') return 'proud';
+    if (w.private !== undefined && typeof w.private !== 'boolean') return 'private';
     const kind = w.kind as WinKind;
     // Tags are what the text gives (as every save and edit files them), then
     // those kept beside the words (a goal's tag), each checked above.
@@ -109,6 +110,7 @@ export const winCheck =
     if (site !== undefined) win.site = site;
     if (w.minutes !== undefined) win.minutes = w.minutes;
     if (w.proud === true) win.proud = true;
+    if (w.private === true) win.private = true;
     return win;
   };
 
@@ -184,6 +186,7 @@ const SETTING_FIELDS = [
   'reviewWeekday',
   'nudgeMinute',
   'promptOrder',
+  'hideOnStart',
 ] as const;
 
 /** List settings: each entry of a given list must be one the options page could have saved. */

@@ -56,6 +56,8 @@ export interface Settings {
   eveningPrompts: string[];
   /** Their questions taken in turn day by day, or at random. */
   promptOrder: PromptOrder;
+  /** The new tab opens with every personal text hidden (safe on a shared screen). */
+  hideOnStart: boolean;
 }
 
 /** How many marked rest days are kept: more than a year of them. */
@@ -83,6 +85,7 @@ export const DEFAULT_SETTINGS: Settings = {
   morningPrompts: [],
   eveningPrompts: [],
   promptOrder: 'turn',
+  hideOnStart: false,
 };
 
 /** Distinct weekdays (0–6) in order, or the fallback when the value is not a list. */
@@ -164,6 +167,7 @@ export function normalizeSettings(raw: unknown): Settings {
     promptOrder: PROMPT_ORDERS.includes(v.promptOrder as PromptOrder)
       ? (v.promptOrder as PromptOrder)
       : DEFAULT_SETTINGS.promptOrder,
+    hideOnStart: v.hideOnStart === true,
   };
 }
 

@@ -44,6 +44,7 @@ describe('settings', () => {
       morningPrompts: [],
       eveningPrompts: [],
       promptOrder: 'turn',
+      hideOnStart: false,
     });
   });
 
