@@ -5,6 +5,7 @@ import type { browser } from 'wxt/browser';
 import { expect, test } from './fixtures';
 import {
   remindAMinuteAhead,
+  setting,
   settleToday,
   shownNotifications,
   stored,
@@ -80,4 +81,39 @@ test('no reminder comes on a day marked as rest, and no recap is offered', async
   await waitForReminderDecided(options, today);
   expect(await shownNotifications(options)).toEqual([]);
   expect(await stored(options, 'nudgeLog')).toBeUndefined();
+});
+
+test("the notification's buttons snooze for an hour or turn the reminder off", async ({
+  context,
+  openOptions,
+}) => {
+  const options = await openOptions();
+  const today = await settleToday(options);
+  await remindAMinuteAhead(options);
+  await expect.poll(() => shownNotifications(options), { timeout: 30_000 }).toEqual(['nudge']);
+  const press = async (index: number) =>
+    (await worker(context)).evaluate((i) => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const event = api.notifications.onButtonClicked as unknown as {
+        dispatch(id: string, index: number): void;
+      };
+      event.dispatch('nudge', i);
+    }, index);
+
+  await press(0);
+  await expect.poll(() => stored(options, 'nudgeLog')).toEqual({ day: today, snoozed: true });
+  await expect.poll(() => shownNotifications(options)).toEqual([]);
+  const snooze = await options.evaluate(async () =>
+    (globalThis as unknown as { chrome: Api }).chrome.alarms.get('nudge-snooze'),
+  );
+  expect(snooze?.scheduledTime).toBeGreaterThan(Date.now());
+
+  await press(1);
+  await expect.poll(() => setting(options, 'nudgeMinute')).toBe(null);
+  const alarms = await options.evaluate(async () =>
+    (await (globalThis as unknown as { chrome: Api }).chrome.alarms.getAll()).map((a) => a.name),
+  );
+  expect(alarms).not.toContain('nudge');
+  expect(alarms).not.toContain('nudge-snooze');
+  await expect(options.getByLabel('Reminder time (empty for none)')).toHaveValue('');
 });

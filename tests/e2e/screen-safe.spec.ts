@@ -58,7 +58,7 @@ test('H hides every personal text on the new tab, and the default survives a rel
   await expect(search).toBeHidden();
 });
 
-test('a win kept private never comes back from the past nor in the wrap-up', async ({
+test('a win kept private never comes back from the past nor in the wrap-up, and starts unticked in Share', async ({
   openNewTab,
   openOptions,
 }) => {
@@ -83,6 +83,14 @@ test('a win kept private never comes back from the past nor in the wrap-up', asy
   await expect(year.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(year.locator('main')).toContainText('win');
   expect(await year.locator('main').innerText()).not.toContain('Secret appointment');
+
+  // Share starts with it unticked (and it can be ticked back).
+  const day = secret.day;
+  await year.goto(options.url().replace('options.html', `share.html?from=${day}&to=${day}`));
+  const box = year.getByRole('checkbox', { name: 'Secret appointment' });
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await expect(box).toBeChecked();
 
   // Marked on the new tab too: today's private win stays out of the wrap-up.
   const field = newtab.getByRole('textbox', { name: 'Add a win for today' });

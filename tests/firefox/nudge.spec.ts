@@ -10,6 +10,7 @@ import { byRole, find, paste } from './pages/common';
 import {
   clickNotificationScript,
   remindAMinuteAhead,
+  setting,
   settleToday,
   stored,
   waitForReminderDecided,
@@ -43,6 +44,12 @@ test('a reminder a minute ahead shows one notification, and its click opens the 
   expect(await recap.$eval('#recap-0', (el) => (el as HTMLInputElement).value)).toBe(
     'Called my sister',
   );
+
+  // Firefox shows no buttons on notifications: the recap offers the same two.
+  await (await find(recap, byRole('button', 'In an hour'))).click();
+  await expect.poll(() => stored(options, 'nudgeLog')).toEqual({ day: today, snoozed: true });
+  await (await find(recap, byRole('button', 'No more reminders'))).click();
+  await expect.poll(() => setting(options, 'nudgeMinute')).toBe(null);
 });
 
 test('no reminder comes on a day that already has its recap', async ({ ff }) => {
