@@ -75,7 +75,10 @@ export function LookBack({ today }: { today: string }) {
       <PauseWeeks today={today} settings={settings} />
       <GoalsCard today={today} settings={settings} />
       <PastWin today={today} />
-      <YearGrid today={today} />
+      <YearGrid
+        today={today}
+        isRest={(day) => isRestDay(day, settings.restWeekdays, settings.restDays)}
+      />
       <SearchWins />
       <nav class="card wrap-links" aria-label={t('wrapLink')}>
         <a href="/review.html">{t('wrapLink')}</a>

@@ -75,6 +75,8 @@ test('no reminder comes on a day marked as rest, and no recap is offered', async
   // The week shows today as rest, never as a day without wins.
   const week = newtab.getByRole('list', { name: 'Wins per day' });
   await expect(week.getByRole('listitem').last()).toHaveAccessibleName(/: a rest day$/);
+  // So does the year of days.
+  await expect(newtab.getByRole('gridcell', { name: /: a rest day$/ })).toHaveCount(1);
 
   await options.bringToFront();
   await remindAMinuteAhead(options);
