@@ -3,7 +3,7 @@
 // search, the whole look back), leaving the date and how many wins today,
 // until shown again. "Open hidden" in the options makes every new tab start
 // so, from its first frame (the first paint reads a copy of that choice).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useSettings } from '@/hooks/use-settings';
 import { SCREEN_SAFE } from '@/utils/core/today-snapshot';
 import { t } from '@/utils/i18n';
@@ -28,7 +28,8 @@ export function ScreenSafe({ count }: { count: number | undefined }) {
     if (!chosen) setHidden(settings.hideOnStart);
   }, [settings?.hideOnStart]);
 
-  useEffect(() => {
+  // Before the frame that shows the count: never the count beside the wins.
+  useLayoutEffect(() => {
     root.classList.toggle(SCREEN_SAFE, hidden);
   }, [hidden]);
 
