@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { dayKey } from '@/utils/core/day';
 import { MINUTE_MS, minutesMs } from '@/utils/core/minute';
 import { nextNudgeAt } from '@/utils/core/nudge';
+import { releaseNotificationsIfUnused } from '@/utils/notify-permission';
 import { markSnoozed, setPlan, turnNudgeOff } from '@/utils/store/nudge';
 import { loadSettings } from '@/utils/store/settings';
 
@@ -45,4 +46,5 @@ export async function stopNudges(): Promise<void> {
     browser.alarms.clear(NUDGE_SNOOZE_ALARM),
     setPlan(null),
   ]);
+  await releaseNotificationsIfUnused();
 }

@@ -9,6 +9,7 @@ import { useSettingsChange } from '@/hooks/use-settings-change';
 import type { Settings } from '@/utils/core/settings';
 import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
+import { releaseNotificationsIfUnused } from '@/utils/notify-permission';
 import { weekdayName, weekdayShort } from '@/utils/ui/calendar-format';
 import { parseClock, timeValue } from '@/utils/ui/hours-words';
 
@@ -60,7 +61,8 @@ export function NudgeSettings({ settings, onStatus }: Props) {
     event.preventDefault();
     setProblem('');
     if (time.trim() === '') {
-      void change({ nudgeMinute: null });
+      // Off: the permission goes back too, unless the heads-up uses it.
+      void change({ nudgeMinute: null }).then(releaseNotificationsIfUnused);
       return;
     }
     const minute = parseClock(time);
