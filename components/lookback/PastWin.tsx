@@ -8,23 +8,21 @@ import { countOn, firstDay } from '@/utils/store/history';
 import { listDay } from '@/utils/store/wins';
 import { fullDate } from '@/utils/ui/format';
 
-/** A day's proud wins come first; among them (or all) one stays put all day. */
-function favourite(wins: Win[], today: string): Win | undefined {
+/** A day's proud wins come first; among them (or all) one stays put all day. Private wins never. */
+function favourite(all: Win[], today: string): Win | undefined {
+  const wins = all.filter((w) => !w.private);
   const proud = wins.filter((w) => w.proud);
   const pool = proud.length > 0 ? proud : wins;
   return pool[daySeed(today) % pool.length];
 }
 
 async function pickPastWin(today: string): Promise<{ win: Win; yearAgo: boolean } | undefined> {
-  const yearAgo = await listDay(aYearAgo(today));
-  if (yearAgo.length > 0) {
-    const win = favourite(yearAgo, today);
-    return win ? { win, yearAgo: true } : undefined;
-  }
+  const yearAgo = favourite(await listDay(aYearAgo(today)), today);
+  if (yearAgo) return { win: yearAgo, yearAgo: true };
   for (const day of pastDayCandidates(today, await firstDay())) {
     if ((await countOn(day)) === 0) continue;
     const win = favourite(await listDay(day), today);
-    return win ? { win, yearAgo: false } : undefined;
+    if (win) return { win, yearAgo: false };
   }
   return undefined;
 }

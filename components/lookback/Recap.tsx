@@ -1,7 +1,9 @@
 // The evening recap: three good things that become wins (kind "recap"),
 // saved with the recap itself in one step, or "Not today", remembered for
 // the day. The day's site intentions are shown above it, for reference.
-import { useState } from 'preact/hooks';
+// Opened from the evening reminder (`ready`), its first field takes the focus
+// as soon as the look back is shown.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { useLive } from '@/hooks/use-live';
@@ -21,8 +23,25 @@ async function recapState(day: string): Promise<'open' | 'done' | 'dismissed'> {
   return saved ? 'done' : dismissed === day ? 'dismissed' : 'open';
 }
 
-export function Recap({ day }: { day: string }) {
+/** Focuses `field` once it can be seen (the look back appears whole, after its parts arrive). */
+function focusWhenShown(field: HTMLElement, tries = 300): void {
+  if (getComputedStyle(field).visibility === 'visible') {
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+  } else if (tries > 0) requestAnimationFrame(() => focusWhenShown(field, tries - 1));
+}
+
+interface Props {
+  day: string;
+  /** Opened from the evening reminder: focus in the first field. */
+  ready?: boolean;
+  /** The evening question: the person's own, or the built-in one. */
+  heading?: string;
+}
+
+export function Recap({ day, ready = false, heading = t('recapHeading') }: Props) {
   const live = useLive(() => recapState(day), [day], ['reflections']);
+  const first = useRef<HTMLInputElement>(null);
   const [texts, setTexts] = useState(['', '', '']);
   const { busy, problem, setProblem, run } = useAction();
 
@@ -48,10 +67,13 @@ export function Recap({ day }: { day: string }) {
     });
 
   const state = live.data;
+  useEffect(() => {
+    if (ready && state === 'open' && first.current) focusWhenShown(first.current);
+  }, [ready, state]);
   if (state === undefined || state === 'dismissed') return null;
   return (
     <section class="card recap" aria-labelledby="recap-heading">
-      <h2 id="recap-heading">{t('recapHeading')}</h2>
+      <h2 id="recap-heading">{heading}</h2>
       <DayIntentions day={day} />
       {state === 'done' ? (
         <p role="status">{t('recapSaved')}</p>
@@ -61,6 +83,7 @@ export function Recap({ day }: { day: string }) {
             <div class="recap-field" key={String(i)}>
               <label for={`recap-${i}`}>{t('recapField', i + 1)}</label>
               <input
+                ref={i === 0 ? first : undefined}
                 id={`recap-${i}`}
                 type="text"
                 value={text}

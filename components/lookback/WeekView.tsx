@@ -6,6 +6,7 @@ import { ENERGY_WORD } from '@/components/wins/EnergyToday';
 import { useLive } from '@/hooks/use-live';
 import { addDays } from '@/utils/core/day';
 import { lastDays, reviewId, weekSummary } from '@/utils/core/insights';
+import { isRestDay } from '@/utils/core/nudge';
 import type { Settings } from '@/utils/core/settings';
 import { lowDays } from '@/utils/core/steps';
 import { t } from '@/utils/i18n';
@@ -13,7 +14,7 @@ import { energyOfDays } from '@/utils/store/energy';
 import { listRange } from '@/utils/store/history';
 import { getReflection } from '@/utils/store/reflections';
 import { usageRange } from '@/utils/store/usage';
-import { dayCountLabel, shortWeekday } from '@/utils/ui/format';
+import { dayCountLabel, longDay, shortWeekday } from '@/utils/ui/format';
 
 const KIND_KEYS = {
   win: 'kindWin',
@@ -56,7 +57,10 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
       <ol class="bars" aria-label={t('weekChartLabel')}>
         {summary.perDay.map(({ day, count }) => {
           const mood = energy?.[day];
-          const label = dayCountLabel(count, day);
+          // A rest day is rest, never a day without wins.
+          const rest = isRestDay(day, settings.restWeekdays, settings.restDays);
+          const label =
+            rest && count === 0 ? t('restDayOn', longDay(day)) : dayCountLabel(count, day);
           return (
             <li
               key={day}
@@ -70,7 +74,7 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
                 {shortWeekday(day)}
               </span>
               <span class={`bar-energy ${mood ?? ''}`} aria-hidden="true">
-                {mood ? t(ENERGY_WORD[mood]) : ''}
+                {mood ? t(ENERGY_WORD[mood]) : rest ? t('restDayWords') : ''}
               </span>
             </li>
           );

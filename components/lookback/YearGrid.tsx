@@ -14,7 +14,13 @@ import { countsByDay } from '@/utils/store/history';
 import { listDay } from '@/utils/store/wins';
 import { longDay } from '@/utils/ui/format';
 
-export function YearGrid({ today }: { today: string }) {
+interface Props {
+  today: string;
+  /** Whether a day was a rest day (shown as rest in the grid). */
+  isRest?: (day: string) => boolean;
+}
+
+export function YearGrid({ today, isRest }: Props) {
   const { problem, run } = useAction();
   const [chosen, setChosen] = useState<{ day: string; wins: Win[] } | undefined>(undefined);
   const weeks = useLive(
@@ -52,6 +58,7 @@ export function YearGrid({ today }: { today: string }) {
         startDay={today}
         selected={chosen?.day}
         onChoose={(day) => void choose(day)}
+        isRest={isRest}
       />
       <Problem text={problem} />
       {chosen && (

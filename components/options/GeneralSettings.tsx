@@ -1,7 +1,9 @@
 // Snooze length, the start of the day, recap hour, review day, the badge,
-// and the heads-up before the pause.
+// the heads-up before the pause, and the evening reminder with rest days, and the person's own questions.
 
 import { HeadsUpSettings } from '@/components/options/HeadsUpSettings';
+import { NudgeSettings } from '@/components/options/NudgeSettings';
+import { PromptSettings } from '@/components/options/PromptSettings';
 import { Problem } from '@/components/shared/Problem';
 import { useSettingsChange } from '@/hooks/use-settings-change';
 import type { Settings } from '@/utils/core/settings';
@@ -87,7 +89,18 @@ export function GeneralSettings({
         />
         <label for="badge">{t('badgeLabel')}</label>
       </div>
+      <div class="check">
+        <input
+          id="hide-on-start"
+          type="checkbox"
+          checked={shown.hideOnStart}
+          onChange={(e) => void change({ hideOnStart: e.currentTarget.checked })}
+        />
+        <label for="hide-on-start">{t('screenSafeSetting')}</label>
+      </div>
       <HeadsUpSettings settings={settings} onStatus={onStatus} />
+      <NudgeSettings settings={settings} onStatus={onStatus} />
+      <PromptSettings settings={settings} onStatus={onStatus} />
       <Problem text={problem} />
     </div>
   );

@@ -9,6 +9,7 @@ import { useSettingsChange } from '@/hooks/use-settings-change';
 import { HEADS_UP_CHOICES, type Settings } from '@/utils/core/settings';
 import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
+import { releaseNotificationsIfUnused } from '@/utils/notify-permission';
 import { minutesText } from '@/utils/ui/format';
 
 const NOTIFICATIONS: { permissions: ['notifications'] } = { permissions: ['notifications'] };
@@ -34,10 +35,8 @@ export function HeadsUpSettings({ settings, onStatus }: Props) {
     setChoice(on);
     const done = () => setChoice(undefined);
     if (!on) {
-      // Off: the permission goes back too (a build that requires it keeps it).
-      void change({ headsUpNotify: false })
-        .then(() => browser.permissions.remove(NOTIFICATIONS).catch(() => false))
-        .finally(done);
+      // Off: the permission goes back too, unless the evening reminder uses it.
+      void change({ headsUpNotify: false }).then(releaseNotificationsIfUnused).finally(done);
       return;
     }
     // Directly in the click: browsers refuse a request made after an await.

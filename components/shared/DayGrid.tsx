@@ -18,6 +18,8 @@ interface Props {
   startDay?: string;
   selected?: string;
   onChoose: (day: string) => void;
+  /** Whether a day was a rest day: shown as rest, never as a day without wins. */
+  isRest?: (day: string) => boolean;
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
@@ -32,7 +34,15 @@ function positionOf(weeks: YearCell[][], day: string | undefined) {
   return { week: w, weekday: Math.max(last, 0) };
 }
 
-export function DayGrid({ weeks, labelledBy, describedBy, startDay, selected, onChoose }: Props) {
+export function DayGrid({
+  weeks,
+  labelledBy,
+  describedBy,
+  startDay,
+  selected,
+  onChoose,
+  isRest,
+}: Props) {
   const [pos, setPos] = useState(() => positionOf(weeks, startDay));
   const grid = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
@@ -94,11 +104,14 @@ export function DayGrid({ weeks, labelledBy, describedBy, startDay, selected, on
               {weeks.map((week, w) => {
                 const cell = week[weekday];
                 if (!cell) return null;
+                const rest = !cell.outside && !cell.future && isRest?.(cell.day) === true;
                 const label = cell.outside
                   ? ''
                   : cell.future
                     ? t('yearFuture', longDay(cell.day))
-                    : dayCountLabel(cell.count, cell.day);
+                    : rest && cell.count === 0
+                      ? t('restDayOn', longDay(cell.day))
+                      : dayCountLabel(cell.count, cell.day);
                 const current = w === pos.week && weekday === pos.weekday;
                 return (
                   // Keys are handled once, on the grid (roving tab stop).
@@ -106,7 +119,7 @@ export function DayGrid({ weeks, labelledBy, describedBy, startDay, selected, on
                   <div
                     key={cell.day}
                     role="gridcell"
-                    class={`cell level-${cell.level}${cell.future ? ' future' : ''}${cell.outside ? ' outside' : ''}`}
+                    class={`cell level-${cell.level}${cell.future ? ' future' : ''}${cell.outside ? ' outside' : ''}${rest ? ' rest' : ''}`}
                     tabIndex={current ? 0 : -1}
                     aria-selected={selected === cell.day}
                     aria-disabled={!usable(cell) || undefined}

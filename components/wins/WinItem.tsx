@@ -2,6 +2,7 @@
 // edit and delete.
 import { useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
+import { PrivateToggle } from '@/components/wins/PrivateToggle';
 import { useAction } from '@/hooks/use-action';
 import type { Win, WinKind } from '@/utils/core/win-rules';
 import { type MessageKey, t } from '@/utils/i18n';
@@ -102,6 +103,7 @@ export function WinItem({ win, onDelete, onStatus, canMarkProud }: Props) {
             {` ${t('proudShort')}`}
           </button>
         )}
+        {canMarkProud && <PrivateToggle win={win} run={(work) => void run(work)} />}
         {onDelete && (
           <>
             <button

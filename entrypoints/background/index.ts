@@ -46,6 +46,7 @@ import {
   openRefusedIntention,
   syncIntention,
 } from './intention';
+import { listenForNudges, noteUse, reschedule } from './nudge';
 import { wireSync } from './sync';
 import { welcomeOnInstall } from './welcome';
 
@@ -150,13 +151,15 @@ function syncLater() {
 
 export default defineBackground(() => {
   browser.idle.setDetectionInterval(IDLE_SECONDS);
+  listenForNudges();
 
-  browser.tabs.onActivated.addListener(({ tabId, windowId }) =>
+  browser.tabs.onActivated.addListener(({ tabId, windowId }) => {
+    noteUse();
     track(async () => ({
       type: 'tabActivated',
       tab: (await tabById(tabId)) ?? { tabId, windowId },
-    })),
-  );
+    }));
+  });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // Only Chromium refuses the redirect to the intention page (see intention.ts).
     if (!import.meta.env.FIREFOX && change.status === 'complete') {
@@ -174,14 +177,18 @@ export default defineBackground(() => {
     if (facts) track(() => ({ type: 'tabUpdated', tab: facts, active: tab.active }));
   });
   browser.tabs.onRemoved.addListener((tabId) => track(() => ({ type: 'tabRemoved', tabId })));
-  browser.windows.onFocusChanged.addListener((windowId) =>
+  browser.windows.onFocusChanged.addListener((windowId) => {
+    if (windowId !== browser.windows.WINDOW_ID_NONE) noteUse();
     track(async () =>
       windowId === browser.windows.WINDOW_ID_NONE
         ? { type: 'windowFocused', windowId: null, activeTab: null, ownPopup: await popupOpen() }
         : { type: 'windowFocused', windowId, activeTab: await activeTabOf(windowId) },
-    ),
-  );
-  browser.idle.onStateChanged.addListener((state) => track(() => ({ type: 'idle', state })));
+    );
+  });
+  browser.idle.onStateChanged.addListener((state) => {
+    if (state === 'active') noteUse();
+    track(() => ({ type: 'idle', state }));
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TRACKER_ALARM) alarmDue(alarm.scheduledTime);
     if (alarm.name === INTENTION_ALARM) syncLater();
@@ -189,6 +196,7 @@ export default defineBackground(() => {
   watchSettings(() => {
     track(refreshViewing);
     syncLater();
+    reschedule();
   });
   // Sync runs in the tracker's queue, so minutes that arrive are counted at once.
   wireSync((work) => {
@@ -202,10 +210,12 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     track(initEvent);
     syncLater();
+    reschedule();
   });
   browser.runtime.onInstalled.addListener((details) => {
     track(initEvent);
     syncLater();
+    reschedule();
     welcomeOnInstall(details).catch((error: unknown) => logProblem('welcome', error));
   });
   // Opening the popup takes focus from the window ("no window"), which is no

@@ -16,25 +16,8 @@ import {
 import type { Win } from '@/utils/core/win-rules';
 import type { MessageKey } from '@/utils/i18n';
 import { holdEarlySubmits } from '@/utils/ui/early-input';
-
-declare const chrome: {
-  i18n: {
-    getMessage(key: string, substitutions?: string[]): string;
-    getUILanguage(): string;
-  };
-};
-
-const t = (key: MessageKey, ...subs: (string | number)[]) =>
-  chrome.i18n.getMessage(key, subs.length > 0 ? subs.map(String) : undefined) || key;
-
-type Child = Node | string | false | undefined;
-
-function h(tag: string, attrs: Record<string, string>, ...children: Child[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  for (const child of children) if (child) el.append(child);
-  return el;
-}
+import { chrome, h, t } from './paint-kit';
+import { screenSafe, screenSafeBar } from './screen-safe';
 
 const KIND_LABEL: Partial<Record<Win['kind'], MessageKey>> = {
   logoff: 'kindLogoff',
@@ -78,6 +61,17 @@ function winItem(win: Win, clock: Intl.DateTimeFormat, editable: boolean): HTMLE
           },
           h('span', { 'aria-hidden': 'true' }, win.proud ? '★' : '☆'),
           ` ${t('proudShort')}`,
+        ),
+      editable &&
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `link private${win.private ? ' on' : ''}`,
+            'aria-pressed': String(win.private === true),
+            'aria-label': t('privateToggle', win.text),
+          },
+          t('privateShort'),
         ),
       editable &&
         h(
@@ -158,6 +152,7 @@ function setPage(titleKey: MessageKey): void {
 
 export function paintNewTab(root: HTMLElement): void {
   setPage('newtabTitle');
+  const hidden = screenSafe();
   const today = readToday();
   const date =
     today &&
@@ -175,6 +170,7 @@ export function paintNewTab(root: HTMLElement): void {
         'header',
         {},
         h('p', { class: 'date' }, date),
+        screenSafeBar(hidden, today?.wins.length),
         celebrating && h('p', { class: 'celebrate', role: 'status' }, t('celebrateLogoff')),
       ),
       h(

@@ -6,6 +6,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
+import { ScreenSafe } from '@/components/wins/ScreenSafe';
 import { WinForm } from '@/components/wins/WinForm';
 import { WinList } from '@/components/wins/WinList';
 import { useAction } from '@/hooks/use-action';
@@ -77,6 +78,7 @@ export function App() {
     <main>
       <header>
         <p class="date">{day && longDay(day)}</p>
+        <ScreenSafe count={wins?.length} />
         {celebrating && (
           <p class="celebrate" role="status">
             {t('celebrateLogoff')}

@@ -3,7 +3,7 @@
 // browser. Nothing is sent anywhere; an unticked win is in no output. A long
 // range is shown a page of days at a time; what is ticked is kept by id, so
 // every output holds every chosen win of the range, on every page.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ShareActions } from '@/components/share/ShareActions';
 import { ShareList } from '@/components/share/ShareList';
 import { SharePager } from '@/components/share/SharePager';
@@ -32,12 +32,16 @@ const CHOICES: [RangeChoice, Parameters<typeof t>[0]][] = [
 async function loadRange(from: DayKey, to: DayKey) {
   const days: ShareDay[] = [];
   const ids = new Set<string>();
+  const kept: string[] = [];
   const wins = await listRange(from, to, (batch) => {
-    for (const w of batch) ids.add(w.id);
+    for (const w of batch) {
+      ids.add(w.id);
+      if (w.private) kept.push(w.id);
+    }
     // A batch ends at a whole day, so its days follow the ones before.
     for (const day of shareDays(batch)) days.push(day);
   });
-  return { wins, ids, pages: sharePages(days, SHARE_PAGE_ROWS) };
+  return { wins, ids, kept, pages: sharePages(days, SHARE_PAGE_ROWS) };
 }
 
 export function App() {
@@ -57,6 +61,14 @@ export function App() {
     ['wins'],
   ).data;
   useEffect(() => setPageIndex(0), [range?.from, range?.to]);
+  // Wins kept private start unticked (once each: the person may tick one back).
+  const defaulted = useRef(new Set<string>());
+  useEffect(() => {
+    const fresh = (loaded?.kept ?? []).filter((id) => !defaulted.current.has(id));
+    if (fresh.length === 0) return;
+    for (const id of fresh) defaulted.current.add(id);
+    setUnticked((before) => new Set([...before, ...fresh]));
+  }, [loaded]);
 
   const wins = loaded?.wins;
   const pages = loaded?.pages ?? [];

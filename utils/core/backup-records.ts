@@ -102,6 +102,7 @@ export const winCheck =
     if (w.site !== undefined && !site) return 'site';
     if (w.minutes !== undefined && !isIntIn(w.minutes, 0, MAX_MINUTES)) return 'minutes';
     if (w.proud !== undefined && typeof w.proud !== 'boolean') return 'proud';
+    if (w.private !== undefined && typeof w.private !== 'boolean') return 'private';
     const kind = w.kind as WinKind;
     // Tags are what the text gives (as every save and edit files them), then
     // those kept beside the words (a goal's tag), each checked above.
@@ -111,6 +112,7 @@ export const winCheck =
     if (site !== undefined) win.site = site;
     if (w.minutes !== undefined) win.minutes = w.minutes;
     if (w.proud === true) win.proud = true;
+    if (w.private === true) win.private = true;
     return win;
   };
 
@@ -184,6 +186,18 @@ const SETTING_FIELDS = [
   'showBadge',
   'recapHour',
   'reviewWeekday',
+  'nudgeMinute',
+  'promptOrder',
+  'hideOnStart',
+] as const;
+
+/** List settings: each entry of a given list must be one the options page could have saved. */
+const LIST_FIELDS = [
+  'nudgeWeekdays',
+  'restWeekdays',
+  'restDays',
+  'morningPrompts',
+  'eveningPrompts',
 ] as const;
 
 /** Settings the options page could have saved, or the first field it could not. */
@@ -201,6 +215,11 @@ export function checkSettings(
   const settings = normalizeSettings({ ...value, sites: sites.records });
   for (const field of SETTING_FIELDS) {
     if (value[field] !== undefined && value[field] !== settings[field]) return bad(field);
+  }
+  for (const field of LIST_FIELDS) {
+    const given = value[field];
+    if (given === undefined) continue;
+    if (!Array.isArray(given) || new Set(given).size !== settings[field].length) return bad(field);
   }
   return { ok: true, settings };
 }

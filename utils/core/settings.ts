@@ -4,7 +4,9 @@
 // an import adds. Stored through utils/store/settings.ts.
 
 import { normalizeActiveHours } from './active-hours';
+import { type DayKey, isDayKey } from './day';
 import { DEFAULT_DAY_START_HOUR, dayStartHourOf } from './day-start';
+import { normalizePrompts, PROMPT_ORDERS, type PromptOrder } from './prompts';
 import {
   canonicalSite,
   MAX_MINUTES,
@@ -40,7 +42,26 @@ export interface Settings {
   headsUpMinutes: number;
   /** Also one gentle notification then (needs the optional permission). */
   headsUpNotify: boolean;
+  /** The evening nudge's clock time, minutes after midnight; null when off. */
+  nudgeMinute: number | null;
+  /** Weekdays the evening nudge may come on (0 = Sunday). */
+  nudgeWeekdays: number[];
+  /** Weekdays that are always rest days. */
+  restWeekdays: number[];
+  /** Days the person marked as rest, oldest first (the last MAX_REST_DAYS). */
+  restDays: DayKey[];
+  /** The person's own morning questions (none: the built-in one). */
+  morningPrompts: string[];
+  /** The person's own evening questions (none: the built-in one). */
+  eveningPrompts: string[];
+  /** Their questions taken in turn day by day, or at random. */
+  promptOrder: PromptOrder;
+  /** The new tab opens with every personal text hidden (safe on a shared screen). */
+  hideOnStart: boolean;
 }
+
+/** How many marked rest days are kept: more than a year of them. */
+export const MAX_REST_DAYS = 400;
 
 export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
 
@@ -57,7 +78,32 @@ export const DEFAULT_SETTINGS: Settings = {
   askEnergy: true,
   headsUpMinutes: 1,
   headsUpNotify: false,
+  nudgeMinute: null,
+  nudgeWeekdays: [0, 1, 2, 3, 4, 5, 6],
+  restWeekdays: [],
+  restDays: [],
+  morningPrompts: [],
+  eveningPrompts: [],
+  promptOrder: 'turn',
+  hideOnStart: false,
 };
+
+/** Distinct weekdays (0–6) in order, or the fallback when the value is not a list. */
+function weekdaysOf(value: unknown, fallback: number[]): number[] {
+  if (!Array.isArray(value)) return [...fallback];
+  return [0, 1, 2, 3, 4, 5, 6].filter((d) => value.includes(d));
+}
+
+function nudgeMinuteOf(value: unknown): number | null {
+  const minute = intIn(value, 0, 24 * 60 - 1, -1);
+  return minute < 0 ? null : minute;
+}
+
+function restDaysOf(value: unknown): DayKey[] {
+  if (!Array.isArray(value)) return [];
+  const days = [...new Set(value.filter(isDayKey))].sort();
+  return days.slice(-MAX_REST_DAYS);
+}
 
 function intIn(value: unknown, min: number, max: number, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
@@ -112,6 +158,16 @@ export function normalizeSettings(raw: unknown): Settings {
       : DEFAULT_SETTINGS.headsUpMinutes,
     headsUpNotify:
       typeof v.headsUpNotify === 'boolean' ? v.headsUpNotify : DEFAULT_SETTINGS.headsUpNotify,
+    nudgeMinute: nudgeMinuteOf(v.nudgeMinute),
+    nudgeWeekdays: weekdaysOf(v.nudgeWeekdays, DEFAULT_SETTINGS.nudgeWeekdays),
+    restWeekdays: weekdaysOf(v.restWeekdays, DEFAULT_SETTINGS.restWeekdays),
+    restDays: restDaysOf(v.restDays),
+    morningPrompts: normalizePrompts(v.morningPrompts),
+    eveningPrompts: normalizePrompts(v.eveningPrompts),
+    promptOrder: PROMPT_ORDERS.includes(v.promptOrder as PromptOrder)
+      ? (v.promptOrder as PromptOrder)
+      : DEFAULT_SETTINGS.promptOrder,
+    hideOnStart: v.hideOnStart === true,
   };
 }
 
@@ -141,6 +197,7 @@ export function mergeSettings(
       ...base,
       sites: [...current.sites, ...added],
       steps: mergeSteps(current.steps, incoming.steps),
+      restDays: restDaysOf([...current.restDays, ...incoming.restDays]),
     },
     added: added.map((s) => s.host),
     alreadyHere,

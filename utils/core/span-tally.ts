@@ -57,9 +57,11 @@ export function addWins(tally: SpanTally, wins: readonly Win[]): void {
     bump(tally.months, day.month);
     bump(tally.weekdays, day.weekday);
     bump(tally.kinds, w.kind);
+    if (w.kind === 'logoff') tally.logoffs.push(w);
+    // A private win counts, but its words and tags are never told.
+    if (w.private) continue;
     for (const tag of w.tags) if (tag !== 'recap') bump(tally.tags, tag);
     if (w.proud) tally.proud.push(w);
-    if (w.kind === 'logoff') tally.logoffs.push(w);
     if (!tally.first || w.at < tally.first.at) tally.first = w;
   }
 }

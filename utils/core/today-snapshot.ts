@@ -15,6 +15,10 @@ export const WRITES_KEY = 'small-wins:writes';
 export const STEPS_HEIGHT_KEY = 'small-wins:steps-height';
 /** The page's class while the chips' room is unknown (see components/wins/wins.css). */
 export const STEPS_UNSIZED = 'steps-unsized';
+/** Set (to '1') while the new tab should open with personal text hidden: read by the first paint. */
+export const SCREEN_SAFE_KEY = 'smallWins.screenSafe';
+/** The class on <html> that hides every personal text on the new tab. */
+export const SCREEN_SAFE = 'screen-safe';
 
 /** The reserved height for a form's chips from the stored value, if any. */
 export function stepsHeightFrom(raw: string | null, id: string): number | undefined {

@@ -20,6 +20,8 @@ export interface Win {
   minutes?: number;
   /** Marked "proud of this": gathered in the wrap-up, favoured from the past. */
   proud?: boolean;
+  /** "Keep private": never in "a win from the past", the wrap-up or Share's defaults. */
+  private?: boolean;
 }
 
 export type TextCheck =

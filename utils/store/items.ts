@@ -3,6 +3,7 @@
 // and "delete everything" knows what exists.
 import type { AutoBackupState } from '@/utils/core/auto-backup';
 import type { IntentionMarks } from '@/utils/core/intention';
+import type { NudgeLog } from '@/utils/core/nudge';
 import type { TrackerState } from '@/utils/core/tracker';
 import { storage } from './item';
 
@@ -54,6 +55,23 @@ export const intentionMarksItem = storage.defineItem<IntentionMarks | null>(
   'local:intentionMarks',
   { fallback: null },
 );
+
+/** The evening nudge shown today, and whether "in an hour" was chosen (core/nudge.ts). */
+export const nudgeLogItem = storage.defineItem<NudgeLog>('local:nudgeLog', {
+  fallback: { day: null, snoozed: false },
+});
+
+/**
+ * The person's day the evening nudge's alarm is set for, and the instant of
+ * its clock time; what the worker checks against when it fires.
+ */
+export const nudgePlanItem = storage.defineItem<{ day: string; at: number } | null>(
+  'local:nudgePlan',
+  { fallback: null },
+);
+
+/** The last day the person used the browser (no nudge on a day it was not used). */
+export const usedDayItem = storage.defineItem<string | null>('local:usedDay', { fallback: null });
 
 /** The worker's time-accounting state; lives only for the browser session. */
 export const trackerStateItem = storage.defineItem<TrackerState | null>('session:tracker', {

@@ -3,14 +3,17 @@
 // "today" here instead of passing a day-start hour around.
 import { normalizeSettings, type Settings } from '@/utils/core/settings';
 import { settingsItem } from './items';
-import { invalidateSnapshot } from './snapshot';
+import { invalidateSnapshot, rememberScreenSafe } from './snapshot';
 
 export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(normalizeSettings(settings));
+  const next = normalizeSettings(settings);
+  await settingsItem.setValue(next);
+  // The new tab's first paint hides personal text before any script reads the settings.
+  rememberScreenSafe(next.hideOnStart);
   // The day start decides which day the copy of today's list is for.
   invalidateSnapshot();
 }

@@ -9,6 +9,7 @@
 import { dayKey } from '@/utils/core/day';
 import {
   encodeSnapshot,
+  SCREEN_SAFE_KEY,
   SNAPSHOT_KEY,
   STEPS_HEIGHT_KEY,
   STEPS_UNSIZED,
@@ -154,4 +155,15 @@ export function snapshotToday(now = Date.now()): TodayWins | undefined {
 /** Whether this context keeps a copy at all (pages do, the worker does not). */
 export function keepsSnapshot(): boolean {
   return area() !== undefined;
+}
+
+/** Remembers whether the new tab opens hidden, where its first paint can read it at once. */
+export function rememberScreenSafe(on: boolean): void {
+  try {
+    const store = area();
+    if (on) store?.setItem(SCREEN_SAFE_KEY, '1');
+    else store?.removeItem(SCREEN_SAFE_KEY);
+  } catch {
+    // storage switched off: the page hides itself once the settings are read
+  }
 }

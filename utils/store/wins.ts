@@ -171,18 +171,24 @@ export async function editWin(id: string, raw: string): Promise<TextCheck> {
   return check;
 }
 
-/** Marks a win "proud of this", or takes the mark away. */
-export async function setProud(id: string, proud: boolean): Promise<void> {
+/** Puts a mark on a win ("proud of this", "keep private"), or takes it away. */
+async function setMark(id: string, mark: 'proud' | 'private', on: boolean): Promise<void> {
   const db = await getDb();
   const tx = db.transaction('wins', 'readwrite', { durability: 'strict' });
   const win = await tx.store.get(id);
   if (win) {
-    const { proud: _old, ...rest } = win;
-    await tx.store.put(proud ? { ...rest, proud: true } : rest);
+    const { [mark]: _old, ...rest } = win;
+    await tx.store.put(on ? { ...rest, [mark]: true } : rest);
   }
   await tx.done;
   if (win) announce('wins');
 }
+
+/** Marks a win "proud of this", or takes the mark away. */
+export const setProud = (id: string, proud: boolean) => setMark(id, 'proud', proud);
+
+/** Marks a win "keep private", or takes the mark away. */
+export const setPrivate = (id: string, on: boolean) => setMark(id, 'private', on);
 
 /** Puts a deleted win back exactly as it was (undo). */
 export async function restoreWin(win: Win): Promise<void> {

@@ -37,6 +37,14 @@ describe('settings', () => {
       askEnergy: true,
       headsUpMinutes: 1,
       headsUpNotify: false,
+      nudgeMinute: null,
+      nudgeWeekdays: [0, 1, 2, 3, 4, 5, 6],
+      restWeekdays: [],
+      restDays: [],
+      morningPrompts: [],
+      eveningPrompts: [],
+      promptOrder: 'turn',
+      hideOnStart: false,
     });
   });
 

@@ -22,6 +22,24 @@ export const SYNCED_SETTINGS = [
   'askEnergy',
   'headsUpMinutes',
   'headsUpNotify',
+  'restWeekdays',
+  'restDays',
+  'morningPrompts',
+  'eveningPrompts',
+  'promptOrder',
+] as const satisfies readonly (keyof Settings)[];
+
+/**
+ * The settings that stay on each computer: sites travel on their own; the
+ * evening reminder needs this browser's notification permission; hiding on a
+ * shared screen is about this screen.
+ */
+export const LOCAL_SETTINGS = [
+  'version',
+  'sites',
+  'nudgeMinute',
+  'nudgeWeekdays',
+  'hideOnStart',
 ] as const satisfies readonly (keyof Settings)[];
 
 export interface Local {

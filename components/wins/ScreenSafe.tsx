@@ -1,0 +1,70 @@
+// Safe on a shared screen: one key (H, when not typing) or this button hides
+// every personal text on the new tab (wins, the field, intentions, recaps,
+// search, the whole look back), leaving the date and how many wins today,
+// until shown again. "Open hidden" in the options makes every new tab start
+// so, from its first frame (the first paint reads a copy of that choice).
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useSettings } from '@/hooks/use-settings';
+import { SCREEN_SAFE } from '@/utils/core/today-snapshot';
+import { t } from '@/utils/i18n';
+import { rememberScreenSafe } from '@/utils/store/snapshot';
+
+const root = document.documentElement;
+
+/** Typing somewhere: the key is a letter there, not a shortcut. */
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+}
+
+export function ScreenSafe({ count }: { count: number | undefined }) {
+  const settings = useSettings();
+  const [hidden, setHidden] = useState(root.classList.contains(SCREEN_SAFE));
+  const [chosen, setChosen] = useState(false);
+
+  useEffect(() => {
+    if (!settings) return;
+    rememberScreenSafe(settings.hideOnStart);
+    if (!chosen) setHidden(settings.hideOnStart);
+  }, [settings?.hideOnStart]);
+
+  // Before the frame that shows the count: never the count beside the wins.
+  useLayoutEffect(() => {
+    root.classList.toggle(SCREEN_SAFE, hidden);
+  }, [hidden]);
+
+  const toggle = () => {
+    setChosen(true);
+    setHidden((h) => !h);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'h' || e.ctrlKey || e.altKey || e.metaKey) return;
+      if (typing(e.target)) return;
+      e.preventDefault();
+      toggle();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div class="screen-safe-bar">
+      {hidden && count !== undefined && (
+        <p class="screen-safe-count">
+          {t(count === 1 ? 'screenSafeCount_one' : 'screenSafeCount_other', count)}
+        </p>
+      )}
+      <button
+        type="button"
+        class="secondary"
+        aria-keyshortcuts="H"
+        aria-pressed={hidden}
+        onClick={toggle}
+      >
+        {hidden ? t('screenSafeShow') : t('screenSafeHide')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// What the first paint draws with: the browser's words (chrome.i18n, before
+// any polyfill loads) and a tiny element maker. Shared by markup.ts and
+// screen-safe.ts so both spell the page the way the app renders it.
+import type { MessageKey } from '@/utils/i18n';
+
+declare const chrome: {
+  i18n: {
+    getMessage(key: string, substitutions?: string[]): string;
+    getUILanguage(): string;
+  };
+};
+
+export const t = (key: MessageKey, ...subs: (string | number)[]) =>
+  chrome.i18n.getMessage(key, subs.length > 0 ? subs.map(String) : undefined) || key;
+
+type Child = Node | string | false | undefined;
+
+export function h(tag: string, attrs: Record<string, string>, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  for (const child of children) if (child) el.append(child);
+  return el;
+}
+
+/** The browser's own API (no polyfill at first paint), for its words, dates and numbers. */
+const api = chrome;
+
+export { api as chrome };
