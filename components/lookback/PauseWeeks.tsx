@@ -10,12 +10,13 @@ import { t } from '@/utils/i18n';
 import { listRange } from '@/utils/store/history';
 import { usageRange } from '@/utils/store/usage';
 import { lazyDateFormat } from '@/utils/ui/format';
+import { plural } from '@/utils/ui/plural';
 
 const dayMonth = lazyDateFormat({ day: 'numeric', month: 'long' });
 
-const pausesText = (n: number) => (n === 1 ? t('pausesOne') : t('pausesMany', n));
-const loggedOffText = (n: number) => (n === 1 ? t('loggedOffOne') : t('loggedOffMany', n));
-const tookBackText = (n: number) => (n === 1 ? t('tookBackOne') : t('tookBackMany', n));
+const pausesText = (n: number) => plural('pauses', n, n);
+const loggedOffText = (n: number) => plural('loggedOff', n, n);
+const tookBackText = (n: number) => plural('tookBack', n, n);
 
 /** "3 pauses · logged off 2 times · took back 40 minutes", leaving out what is 0. */
 function siteFigures(s: SiteWeek): string {

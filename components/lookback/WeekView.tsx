@@ -14,6 +14,7 @@ import { listRange } from '@/utils/store/history';
 import { getReflection } from '@/utils/store/reflections';
 import { usageRange } from '@/utils/store/usage';
 import { dayCountLabel, shortWeekday } from '@/utils/ui/format';
+import { plural } from '@/utils/ui/plural';
 
 const KIND_KEYS = {
   win: 'kindWin',
@@ -80,8 +81,8 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
         <p class="low-days">
           {t(
             'weekLowLine',
-            low.days === 1 ? t('lowDaysOne') : t('lowDaysMany', low.days),
-            low.wins === 1 ? t('thingsOne') : t('thingsMany', low.wins),
+            plural('lowDays', low.days, low.days),
+            plural('things', low.wins, low.wins),
           )}
         </p>
       )}

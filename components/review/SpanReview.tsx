@@ -10,6 +10,7 @@ import { type MessageKey, t } from '@/utils/i18n';
 import { monthLong, weekdayName } from '@/utils/ui/calendar-format';
 import { closingLine } from '@/utils/ui/closing';
 import { fullDate, longDay } from '@/utils/ui/format';
+import { plural } from '@/utils/ui/plural';
 
 const KIND_KEYS: Record<string, MessageKey> = {
   win: 'kindWin',
@@ -31,8 +32,6 @@ interface Props {
 
 const loadWinList = async () => (await import('@/components/wins/WinList')).WinList;
 
-const count = (one: MessageKey, many: MessageKey, n: number) => (n === 1 ? t(one) : t(many, n));
-
 export function SpanReview({ span, from, to, today, wins, figures: f, monthLink }: Props) {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   // A day's list (with its edit and proud controls) loads when a day is chosen.
@@ -48,8 +47,8 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
     <div class="span-review">
       <p class="big closing">{closingLine(f.closing)}</p>
       <ul class="figures">
-        <li>{count('wrapDaysOne', 'wrapDays', f.daysWithWin)}</li>
-        <li>{count('wrapWinsOne', 'wrapWins', f.wins)}</li>
+        <li>{plural('wrapDays', f.daysWithWin, f.daysWithWin)}</li>
+        <li>{plural('wrapWins', f.wins, f.wins)}</li>
         {f.firstWin && (
           <li>
             {t(
@@ -66,11 +65,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
           <li>{t('wrapBestWeekday', weekdayName(f.bestWeekday.weekday), f.bestWeekday.count)}</li>
         )}
         {f.logoffs > 0 && (
-          <li>
-            {f.logoffs === 1
-              ? t('wrapLogoffsOne', f.minutesTakenBack)
-              : t('wrapLogoffs', f.logoffs, f.minutesTakenBack)}
-          </li>
+          <li>{plural('wrapLogoffs', f.logoffs, f.logoffs, f.minutesTakenBack)}</li>
         )}
       </ul>
 
@@ -140,11 +135,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
             {f.perMonth.map((n, m) =>
               n > 0 ? (
                 <li key={String(m)}>
-                  <a href={monthLink(m)}>
-                    {n === 1
-                      ? t('wrapMonthLinkOne', monthLong(m))
-                      : t('wrapMonthLink', monthLong(m), n)}
-                  </a>
+                  <a href={monthLink(m)}>{plural('wrapMonthLink', n, monthLong(m), n)}</a>
                 </li>
               ) : null,
             )}

@@ -15,6 +15,7 @@ import { pausePath } from '@/utils/core/pause-link';
 import { type Effect, MIN_ALARM_MS } from '@/utils/core/tracker';
 import { t } from '@/utils/i18n';
 import { addUsage, countPause } from '@/utils/store/usage';
+import { plural } from '@/utils/ui/plural';
 import { noteAndSync } from './intention';
 
 export const TRACKER_ALARM = 'tracker';
@@ -63,8 +64,7 @@ async function notify(host: string, minutesLeft: number) {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('extName'),
-    message:
-      minutesLeft === 1 ? t('headsUpNoticeOne', host) : t('headsUpNoticeMany', host, minutesLeft),
+    message: plural('headsUpNotice', minutesLeft, host, minutesLeft),
   });
 }
 
