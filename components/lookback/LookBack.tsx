@@ -5,6 +5,7 @@ import { useSettings } from '@/hooks/use-settings';
 import { recapDue, reviewDue, reviewId } from '@/utils/core/insights';
 import { wrapYear, yearEndSeason } from '@/utils/core/wrap-up';
 import { t } from '@/utils/i18n';
+import { weekStartFor } from '@/utils/ui/week';
 import { GoalsCard } from './GoalsCard';
 import { PastWin } from './PastWin';
 import { PauseWeeks } from './PauseWeeks';
@@ -39,7 +40,7 @@ export function LookBack({ today }: { today: string }) {
         />
       </section>
       {recapDue(now, settings.recapHour, settings.dayStartHour) && <Recap day={today} />}
-      {reviewDue(today, settings.reviewWeekday) && (
+      {reviewDue(today, settings.reviewWeekday, weekStartFor(settings)) && (
         <section class="card review" aria-labelledby="review-heading">
           <h2 id="review-heading">{t('reviewHeading')}</h2>
           <ReflectionForm
@@ -57,7 +58,7 @@ export function LookBack({ today }: { today: string }) {
       <PauseWeeks today={today} settings={settings} />
       <GoalsCard today={today} settings={settings} />
       <PastWin today={today} />
-      <YearGrid today={today} />
+      <YearGrid today={today} weekStart={weekStartFor(settings)} />
       <SearchWins />
       <nav class="card wrap-links" aria-label={t('wrapLink')}>
         <a href="/review.html">{t('wrapLink')}</a>

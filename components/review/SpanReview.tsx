@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { DayGrid } from '@/components/shared/DayGrid';
 import { useLazy } from '@/hooks/use-lazy';
+import { useWeekStart } from '@/hooks/use-week-start';
 import type { Win } from '@/utils/core/win-rules';
 import type { SpanFigures } from '@/utils/core/wrap-up';
 import { weeksBetween } from '@/utils/core/year-grid';
@@ -38,7 +39,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
   const WinList = useLazy(loadWinList, chosen !== undefined);
   const counts: Record<string, number> = {};
   for (const w of wins) counts[w.day] = (counts[w.day] ?? 0) + 1;
-  const weeks = weeksBetween(from, to, today, counts);
+  const weeks = weeksBetween(from, to, today, counts, useWeekStart());
 
   if (f.wins === 0) {
     return <p class="big closing">{t(span === 'year' ? 'wrapQuietYear' : 'wrapQuietMonth')}</p>;

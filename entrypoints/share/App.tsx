@@ -8,6 +8,7 @@ import { ShareActions } from '@/components/share/ShareActions';
 import { ShareList } from '@/components/share/ShareList';
 import { SharePager } from '@/components/share/SharePager';
 import { useLive } from '@/hooks/use-live';
+import { useWeekStart } from '@/hooks/use-week-start';
 import type { DayKey } from '@/utils/core/day';
 import { type ShareDay, shareDays, sharePages, untickedAmong } from '@/utils/core/share-pages';
 import { type RangeChoice, rangeFor } from '@/utils/core/share-range';
@@ -50,7 +51,8 @@ export function App() {
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [pageIndex, setPageIndex] = useState(0);
   const today = useLive(currentDay, []).data;
-  const range = today ? rangeFor(choice, today, custom) : undefined;
+  const weekStart = useWeekStart();
+  const range = today ? rangeFor(choice, today, custom, weekStart) : undefined;
   const loaded = useLive(
     async () => (range ? loadRange(range.from, range.to) : undefined),
     [range?.from, range?.to],

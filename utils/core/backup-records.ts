@@ -182,6 +182,7 @@ const SETTING_FIELDS = [
   'showBadge',
   'recapHour',
   'reviewWeekday',
+  'weekStart',
 ] as const;
 
 /** Settings the options page could have saved, or the first field it could not. */
