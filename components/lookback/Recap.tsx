@@ -63,6 +63,7 @@ export function Recap({ day }: { day: string }) {
               <input
                 id={`recap-${i}`}
                 type="text"
+                dir="auto"
                 value={text}
                 onInput={(e) => {
                   const next = [...texts];

@@ -105,7 +105,7 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
             <ul>
               {summary.topTags.map(({ tag, count }) => (
                 <li key={tag}>
-                  #{tag}: {count}
+                  <bdi>#{tag}</bdi>: {count}
                 </li>
               ))}
             </ul>
@@ -126,7 +126,9 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
       {note && (
         <div class="note">
           <h3>{t('reviewNote')}</h3>
-          <p class="note-text">{note.text}</p>
+          <p class="note-text" dir="auto">
+            {note.text}
+          </p>
         </div>
       )}
     </section>

@@ -76,7 +76,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
           <ul class="proud-wins">
             {f.proud.map((w) => (
               <li key={w.id}>
-                <span class="win-text">{w.text}</span> <span class="hint">{fullDate(w.day)}</span>
+                <bdi class="win-text">{w.text}</bdi> <span class="hint">{fullDate(w.day)}</span>
               </li>
             ))}
           </ul>
@@ -96,7 +96,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
             ))}
             {f.tags.map(({ tag, count: n }) => (
               <li key={tag}>
-                #{tag}: {n}
+                <bdi>#{tag}</bdi>: {n}
               </li>
             ))}
           </ul>

@@ -127,6 +127,7 @@ function winForm(id: string, label: string, autoFocus: boolean): HTMLElement {
   const field = h('input', {
     id,
     type: 'text',
+    dir: 'auto',
     autocomplete: 'off',
     ...(autoFocus ? { autofocus: 'true' } : {}),
     placeholder: t('winFieldPlaceholder'),

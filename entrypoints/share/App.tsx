@@ -118,7 +118,13 @@ export function App() {
       </fieldset>
       <div class="no-print">
         <label for="note">{t('shareNote')}</label>
-        <textarea id="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          id="note"
+          dir="auto"
+          rows={2}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
       </div>
 
       {range && words && (

@@ -3,7 +3,7 @@
 // never by `count === 1`, which is wrong for most of the world.
 import { browser } from 'wxt/browser';
 import type en from '@/public/_locales/en/messages.json';
-import { type MessageKey, substitution, uiLanguage } from '@/utils/i18n';
+import { type MessageKey, substitutions, uiLanguage } from '@/utils/i18n';
 import { messagesLanguage, pluralCategory } from '@/utils/languages';
 
 /** Every base that has counted forms, read from the English messages. */
@@ -17,14 +17,9 @@ export type PluralBase = keyof typeof en extends infer K
  * The message of `base` for `count`. The substitutions are the message's
  * `$1`, `$2`, … in order (the count among them where the message shows it).
  */
-export function plural(
-  base: PluralBase,
-  count: number,
-  ...substitutions: (string | number)[]
-): string {
-  const ui = uiLanguage();
+export function plural(base: PluralBase, count: number, ...values: (string | number)[]): string {
   // The category is one the language's line in the table lists, so the key exists.
-  const key = `${base}_${pluralCategory(messagesLanguage(ui), count)}` as MessageKey;
-  const subs = substitutions.map((s) => substitution(s, ui));
-  return browser.i18n.getMessage(key, subs.length > 0 ? subs : undefined) || key;
+  const category = pluralCategory(messagesLanguage(uiLanguage()), count);
+  const key = `${base}_${category}` as MessageKey;
+  return browser.i18n.getMessage(key, substitutions(values)) || key;
 }

@@ -2,6 +2,7 @@
 // are in: Arabic has six forms, Japanese one, French says "0 jour" like "1 jour".
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FSI, PDI } from '../../../utils/core/bidi';
 import {
   LANGUAGES,
   type Language,
@@ -91,6 +92,7 @@ describe('a counted message', () => {
     const asked: [string, unknown][] = [];
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ar');
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: unknown) => {
+      if (key === '@@bidi_dir') return 'rtl';
       asked.push([key, subs]);
       return key;
     });
@@ -103,6 +105,7 @@ describe('a counted message', () => {
       'yearDay_many',
       'yearDay_other',
     ]);
-    expect(asked[5]?.[1]).toEqual([new Intl.NumberFormat('ar').format(100), 'date']);
+    // The number in Arabic's own way, the words isolated in a right-to-left page.
+    expect(asked[5]?.[1]).toEqual([new Intl.NumberFormat('ar').format(100), `${FSI}date${PDI}`]);
   });
 });
