@@ -37,6 +37,22 @@ const SAMPLES: Record<string, { past: string[]; today: string[] }> = {
     ],
     today: ['Salí a caminar al mediodía #salud', 'Ordené por fin el escritorio #casa'],
   },
+  de: {
+    past: [
+      'Ein Glas Wasser getrunken',
+      'Die E-Mail beantwortet, die ich vor mir hergeschoben habe #arbeit',
+      '5 Minuten gedehnt #gesundheit',
+      'Mama angerufen #familie',
+      'Abendessen selbst gekocht #zuhause',
+      'Einen kurzen Spaziergang gemacht #gesundheit',
+      '10 Seiten gelesen #lesen',
+      'Beim Fehler um Hilfe gebeten #arbeit',
+    ],
+    today: [
+      'In der Mittagspause spazieren gegangen #gesundheit',
+      'Endlich den Schreibtisch aufgeräumt #zuhause',
+    ],
+  },
 };
 const SITE = 'social.test';
 
@@ -84,7 +100,7 @@ async function drawn(page: Page, html: string, file: keyof typeof PICTURES, lang
   await shoot(page, lang, file);
 }
 
-for (const lang of ['en', 'es']) {
+for (const lang of ['en', 'es', 'de']) {
   test.describe(lang, () => {
     test.use({ language: lang, theme: 'light' });
 
