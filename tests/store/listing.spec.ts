@@ -53,6 +53,19 @@ const SAMPLES: Record<string, { past: string[]; today: string[] }> = {
       'Endlich den Schreibtisch aufgeräumt #zuhause',
     ],
   },
+  fr: {
+    past: [
+      "J'ai bu un verre d'eau",
+      "J'ai répondu à l'e-mail que je repoussais #travail",
+      "J'ai fait 5 minutes d'étirements #forme",
+      "J'ai appelé maman #famille",
+      "J'ai cuisiné le dîner maison #maison",
+      "J'ai fait une petite marche #forme",
+      "J'ai lu 10 pages #lecture",
+      "J'ai demandé de l'aide pour le bug #travail",
+    ],
+    today: ["J'ai marché à midi #forme", "J'ai enfin rangé mon bureau #maison"],
+  },
 };
 const SITE = 'social.test';
 
@@ -100,7 +113,7 @@ async function drawn(page: Page, html: string, file: keyof typeof PICTURES, lang
   await shoot(page, lang, file);
 }
 
-for (const lang of ['en', 'es', 'de']) {
+for (const lang of ['en', 'es', 'de', 'fr']) {
   test.describe(lang, () => {
     test.use({ language: lang, theme: 'light' });
 
