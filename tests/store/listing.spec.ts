@@ -66,6 +66,19 @@ const SAMPLES: Record<string, { past: string[]; today: string[] }> = {
     ],
     today: ["J'ai marché à midi #forme", "J'ai enfin rangé mon bureau #maison"],
   },
+  pt_BR: {
+    past: [
+      'Bebi um copo de água',
+      'Respondi o e-mail que eu vinha adiando #trabalho',
+      'Me alonguei por 5 minutos #saude',
+      'Liguei para a minha mãe #familia',
+      'Fiz o jantar do zero #casa',
+      'Fiz uma caminhada curta #saude',
+      'Li 10 páginas #leitura',
+      'Pedi ajuda com o bug #trabalho',
+    ],
+    today: ['Caminhei na hora do almoço #saude', 'Finalmente arrumei a escrivaninha #casa'],
+  },
 };
 const SITE = 'social.test';
 
@@ -113,9 +126,10 @@ async function drawn(page: Page, html: string, file: keyof typeof PICTURES, lang
   await shoot(page, lang, file);
 }
 
-for (const lang of ['en', 'es', 'de', 'fr']) {
+// Files and messages use Chrome's locale codes (pt_BR); the browser and the page speak BCP 47 (pt-BR).
+for (const lang of ['en', 'es', 'de', 'fr', 'pt_BR']) {
   test.describe(lang, () => {
-    test.use({ language: lang, theme: 'light' });
+    test.use({ language: lang.replace('_', '-'), theme: 'light' });
 
     test(`the listing pictures in ${lang}`, async ({ openOptions, context, extensionId }) => {
       test.setTimeout(180_000);
@@ -125,7 +139,10 @@ for (const lang of ['en', 'es', 'de', 'fr']) {
 
       // The history, through the options page's own import field.
       const options = await openOptions();
-      await expect(options.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+      await expect(options.locator('html')).toHaveAttribute(
+        'lang',
+        new RegExp(`^${lang.replace('_', '-')}`),
+      );
       const seed = history(lang);
       await options
         .locator('input[type="file"]')
