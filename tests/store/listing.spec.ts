@@ -37,6 +37,19 @@ const SAMPLES: Record<string, { past: string[]; today: string[] }> = {
     ],
     today: ['Salí a caminar al mediodía #salud', 'Ordené por fin el escritorio #casa'],
   },
+  ja: {
+    past: [
+      '水を一杯飲んだ',
+      '後回しにしていたメールに返信した #仕事',
+      '5分ストレッチした #健康',
+      '母に電話した #家族',
+      '夕食を一から作った #家',
+      '少し散歩した #健康',
+      '本を10ページ読んだ #読書',
+      'バグのことで助けを求めた #仕事',
+    ],
+    today: ['昼休みに散歩した #健康', 'やっと机を片づけた #家'],
+  },
 };
 const SITE = 'social.test';
 
@@ -50,7 +63,7 @@ function history(lang: string) {
     for (let i = 0; i < count; i++) {
       const text = past[(back + i) % past.length] as string;
       const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back, 10 + i);
-      const tags = [...text.matchAll(/#(\w+)/g)].map((m) => m[1] as string);
+      const tags = [...text.matchAll(/#([\p{L}\p{M}\p{N}_]+)/gu)].map((m) => m[1] as string);
       wins.push({ id: `h-${back}-${i}`, text, date, tags });
     }
   }
@@ -84,7 +97,7 @@ async function drawn(page: Page, html: string, file: keyof typeof PICTURES, lang
   await shoot(page, lang, file);
 }
 
-for (const lang of ['en', 'es']) {
+for (const lang of ['en', 'es', 'ja']) {
   test.describe(lang, () => {
     test.use({ language: lang, theme: 'light' });
 
