@@ -50,6 +50,19 @@ const SAMPLES: Record<string, { past: string[]; today: string[] }> = {
     ],
     today: ['昼休みに散歩した #健康', 'やっと机を片づけた #家'],
   },
+  ar: {
+    past: [
+      'شربت كوب ماء',
+      'رددت على الرسالة التي كنت أؤجلها #عمل',
+      'تمدّدت 5 دقائق #صحة',
+      'اتصلت بأمي #عائلة',
+      'طبخت العشاء بنفسي #بيت',
+      'تمشّيت قليلًا #صحة',
+      'قرأت 10 صفحات #قراءة',
+      'طلبت المساعدة في حل المشكلة #عمل',
+    ],
+    today: ['تمشّيت وقت الغداء #صحة', 'رتّبت مكتبي أخيرًا #بيت'],
+  },
 };
 const SITE = 'social.test';
 
@@ -97,7 +110,7 @@ async function drawn(page: Page, html: string, file: keyof typeof PICTURES, lang
   await shoot(page, lang, file);
 }
 
-for (const lang of ['en', 'es', 'ja']) {
+for (const lang of ['en', 'es', 'ja', 'ar']) {
   test.describe(lang, () => {
     test.use({ language: lang, theme: 'light' });
 
