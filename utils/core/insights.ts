@@ -85,11 +85,7 @@ export function level(count: number): YearCell['level'] {
   return 4;
 }
 
-/**
- * 53 weeks of days, each starting on `weekStart` (0 = Sunday, Monday unless
- * told), the last week holding `today`. Each inner array is one week (a
- * column in the grid).
- */
+/** 53 weeks (columns) of days from `weekStart` (0 = Sunday; Monday unless told), the last holding `today`. */
 export function yearGrid(
   today: DayKey,
   counts: Readonly<Record<DayKey, number>>,
