@@ -153,9 +153,7 @@ async function drawn(page: Page, html: string, file: keyof typeof PICTURES, lang
 }
 
 // Files and messages use Chrome's locale codes (pt_BR); the browser and the page speak BCP 47 (pt-BR).
-for (const lang of ['en', 'es', 'de', 'fr', 'pt_BR']) {
-  },
-for (const lang of ['en', 'es', 'ja', 'ar']) {
+for (const lang of ['en', 'es', 'de', 'fr', 'pt_BR', 'ja', 'ar']) {
   test.describe(lang, () => {
     test.use({ language: lang.replace('_', '-'), theme: 'light' });
 
