@@ -37,12 +37,7 @@ function singleNumber(lang: Language, category: PluralCategory): boolean {
 const folders = readdirSync(dir);
 
 it('every folder of messages has its line in the table of languages, and every line its folder', () => {
-  expect(folders.sort()).toEqual(
-    Object.keys(LANGUAGES)
-      .filter((l) => folders.includes(l))
-      .sort(),
-  );
-  expect(folders).toContain('en');
+  expect([...folders].sort()).toEqual(Object.keys(LANGUAGES).sort());
 });
 
 it('there is a second language', () => {
