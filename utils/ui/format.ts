@@ -2,7 +2,7 @@
 // one place.
 import { dateOfDay } from '@/utils/core/day';
 import { t, uiLanguage } from '@/utils/i18n';
-import { plural } from '@/utils/ui/plural';
+import { categoryOf, plural } from '@/utils/ui/plural';
 
 // Each formatter is made once, on first use: making one costs far more than using it.
 export const lazyDateFormat = (options: Intl.DateTimeFormatOptions) => {
@@ -45,6 +45,7 @@ export function minutesText(minutes: number): string {
 
 export function dayCountLabel(count: number, day: string): string {
   const date = longDay(day);
-  if (count === 0) return t('yearDayNone', date);
+  // A language with a form for zero (Arabic) says it; the others say "No wins".
+  if (count === 0 && categoryOf(0) !== 'zero') return t('yearDayNone', date);
   return plural('yearDay', count, count, date);
 }

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type en from '@/public/_locales/en/messages.json';
 import { type MessageKey, substitutions, uiLanguage } from '@/utils/i18n';
-import { messagesLanguage, pluralCategory } from '@/utils/languages';
+import { messagesLanguage, type PluralCategory, pluralCategory } from '@/utils/languages';
 
 /** Every base that has counted forms, read from the English messages. */
 export type PluralBase = keyof typeof en extends infer K
@@ -13,13 +13,17 @@ export type PluralBase = keyof typeof en extends infer K
     : never
   : never;
 
+/** The plural category a count takes in the language of the messages shown. */
+export function categoryOf(count: number): PluralCategory {
+  return pluralCategory(messagesLanguage(uiLanguage()), count);
+}
+
 /**
  * The message of `base` for `count`. The substitutions are the message's
  * `$1`, `$2`, … in order (the count among them where the message shows it).
  */
 export function plural(base: PluralBase, count: number, ...values: (string | number)[]): string {
   // The category is one the language's line in the table lists, so the key exists.
-  const category = pluralCategory(messagesLanguage(uiLanguage()), count);
-  const key = `${base}_${category}` as MessageKey;
+  const key = `${base}_${categoryOf(count)}` as MessageKey;
   return browser.i18n.getMessage(key, substitutions(values)) || key;
 }
