@@ -153,7 +153,7 @@ for (const [lang, info] of Object.entries(LANGS)) {
 test.describe('in Arabic', () => {
   test.use({ language: 'ar' });
 
-  test('a page is mirrored, and the year grid counts 0, 1, 2, 3, 11 and 100 wins in their own forms', async ({
+  test('a page is mirrored, its weeks start on Saturday, and the year grid counts 0, 1, 2, 3, 11 and 100 wins in their own forms', async ({
     context,
     extensionId,
   }) => {
@@ -172,6 +172,14 @@ test.describe('in Arabic', () => {
       .first()
       .boundingBox();
     expect(field && save && save.x + save.width <= field.x + 1).toBe(true);
+
+    // Arabic's week (as Egypt's, the language's likely region) starts on Saturday: the grid's first row.
+    const saturday = await page.evaluate(() =>
+      new Intl.DateTimeFormat(navigator.language, { weekday: 'long' }).format(new Date(2026, 0, 3)),
+    );
+    await expect(
+      page.getByRole('grid').getByRole('row').first().getByRole('gridcell').first(),
+    ).toHaveAccessibleName(new RegExp(saturday));
 
     const forms = ['zero', 'one', 'two', 'few', 'many', 'other'];
     for (const [i, count] of COUNTS.entries()) {
