@@ -4,6 +4,7 @@
 // components/wins/{WinForm,WinList,WinItem}.tsx. tests/e2e/instant.spec.ts
 // fails if the two drift apart. Words come from browser.i18n, dates and
 // times from Intl with the same options as utils/ui/format.ts.
+import { isolate } from '@/utils/core/bidi';
 import { dateOfDay } from '@/utils/core/day';
 import {
   SNAPSHOT_KEY,
@@ -24,8 +25,14 @@ declare const chrome: {
   };
 };
 
-const t = (key: MessageKey, ...subs: (string | number)[]) =>
-  chrome.i18n.getMessage(key, subs.length > 0 ? subs.map(String) : undefined) || key;
+// As utils/i18n.ts: numbers the language's way, and the person's words in
+// their own direction (utils/core/bidi.ts).
+const t = (key: MessageKey, ...subs: (string | number)[]) => {
+  const rtl = subs.length > 0 && chrome.i18n.getMessage('@@bidi_dir') === 'rtl';
+  const number = (n: number) => new Intl.NumberFormat(chrome.i18n.getUILanguage()).format(n);
+  const out = subs.map((s) => (typeof s === 'number' ? number(s) : isolate(s, rtl)));
+  return chrome.i18n.getMessage(key, out.length > 0 ? out : undefined) || key;
+};
 
 type Child = Node | string | false | undefined;
 
@@ -55,7 +62,7 @@ function winItem(win: Win, clock: Intl.DateTimeFormat, editable: boolean): HTMLE
   return h(
     'li',
     { class: `win kind-${win.kind}` },
-    h('span', { class: 'win-text' }, win.text),
+    h('bdi', { class: 'win-text' }, win.text),
     h(
       'span',
       { class: 'win-meta' },
@@ -63,7 +70,7 @@ function winItem(win: Win, clock: Intl.DateTimeFormat, editable: boolean): HTMLE
         h(
           'ul',
           { class: 'tags', 'aria-label': t('tagsLabel') },
-          ...win.tags.map((tag) => h('li', { class: 'tag' }, `#${tag}`)),
+          ...win.tags.map((tag) => h('li', { class: 'tag' }, h('bdi', {}, `#${tag}`))),
         ),
       kind && h('span', { class: 'kind' }, t(kind)),
       h('time', { datetime: new Date(win.at).toISOString() }, clock.format(win.at)),
