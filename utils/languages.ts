@@ -2,7 +2,9 @@
 // of messages under public/_locales plus its line here. The line names the
 // plural categories its counted messages carry (`<base>_<category>`), as CLDR
 // gives them for the counts a person can reach; the locale tests hold every
-// folder and every line to each other and to Intl.PluralRules.
+// folder and every line to each other and to Intl.PluralRules. A category
+// that only millions reach may be left out (Spanish keeps one and other;
+// its CLDR "many" is "1 millón de"): such a count takes the `other` form.
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 export const LANGUAGES = {
