@@ -14,7 +14,7 @@ import {
   type SiteRule,
 } from './sites';
 import { mergeSteps, normalizeSteps, type SmallStep } from './step-record';
-import { WEEK_START_FROM_LANGUAGE } from './week-start';
+import { WEEK_START_FROM_LANGUAGE, weekStartChoiceOf } from './week-start';
 
 /** The weekly review on the last day of the person's week. */
 export const REVIEW_ON_WEEK_END = -1;
@@ -111,7 +111,7 @@ export function normalizeSettings(raw: unknown): Settings {
     showBadge: typeof v.showBadge === 'boolean' ? v.showBadge : DEFAULT_SETTINGS.showBadge,
     recapHour: intIn(v.recapHour, 12, 23, DEFAULT_SETTINGS.recapHour),
     reviewWeekday: intIn(v.reviewWeekday, -1, 6, DEFAULT_SETTINGS.reviewWeekday),
-    weekStart: intIn(v.weekStart, -1, 6, DEFAULT_SETTINGS.weekStart),
+    weekStart: weekStartChoiceOf(v.weekStart),
     steps: normalizeSteps(v.steps),
     showBuiltInSteps: typeof v.showBuiltInSteps === 'boolean' ? v.showBuiltInSteps : true,
     askEnergy: typeof v.askEnergy === 'boolean' ? v.askEnergy : true,

@@ -18,6 +18,13 @@ const SUNDAY = new Set(
 );
 const SATURDAY = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));
 
+/** A stored choice, or the language's week when it is not a weekday. */
+export function weekStartChoiceOf(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6
+    ? value
+    : WEEK_START_FROM_LANGUAGE;
+}
+
 /** The first day of the week by region when the platform cannot say. */
 export function fallbackWeekStart(region: string | undefined): Weekday {
   if (region && SUNDAY.has(region)) return 0;
