@@ -5,8 +5,9 @@ import type { Settings } from '@/utils/core/settings';
 import { goalCounts, goalsFrom } from '@/utils/core/steps';
 import { t } from '@/utils/i18n';
 import { listRange } from '@/utils/store/history';
+import { plural } from '@/utils/ui/plural';
 
-const stepsText = (n: number) => (n === 1 ? t('stepsTakenOne') : t('stepsTakenMany', n));
+const stepsText = (n: number) => plural('stepsTaken', n, n);
 
 export function GoalsCard({ today, settings }: { today: string; settings: Settings }) {
   const hasGoal = settings.steps.some((s) => s.goal);

@@ -7,6 +7,7 @@ import { isRestDay } from '@/utils/core/nudge';
 import { promptOfDay } from '@/utils/core/prompts';
 import { wrapYear, yearEndSeason } from '@/utils/core/wrap-up';
 import { t } from '@/utils/i18n';
+import { weekStartFor } from '@/utils/ui/week';
 import { GoalsCard } from './GoalsCard';
 import { NudgeChoices } from './NudgeChoices';
 import { PastWin } from './PastWin';
@@ -57,7 +58,7 @@ export function LookBack({ today }: { today: string }) {
         )}
       {fromNudge && <NudgeChoices />}
       <RestToday today={today} settings={settings} />
-      {reviewDue(today, settings.reviewWeekday) && (
+      {reviewDue(today, settings.reviewWeekday, weekStartFor(settings)) && (
         <section class="card review" aria-labelledby="review-heading">
           <h2 id="review-heading">{t('reviewHeading')}</h2>
           <ReflectionForm
@@ -77,6 +78,7 @@ export function LookBack({ today }: { today: string }) {
       <PastWin today={today} />
       <YearGrid
         today={today}
+        weekStart={weekStartFor(settings)}
         isRest={(day) => isRestDay(day, settings.restWeekdays, settings.restDays)}
       />
       <SearchWins />

@@ -36,7 +36,9 @@ export function PastWin({ today }: { today: string }) {
       <p class="hint">
         {past.yearAgo ? t('pastYearAgo') : t('pastEarlier', fullDate(past.win.day))}
       </p>
-      <blockquote class="past-win">{past.win.text}</blockquote>
+      <blockquote class="past-win" dir="auto">
+        {past.win.text}
+      </blockquote>
     </section>
   );
 }

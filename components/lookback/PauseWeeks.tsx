@@ -10,12 +10,14 @@ import { t } from '@/utils/i18n';
 import { listRange } from '@/utils/store/history';
 import { usageRange } from '@/utils/store/usage';
 import { lazyDateFormat } from '@/utils/ui/format';
+import { plural } from '@/utils/ui/plural';
+import { weekStartFor } from '@/utils/ui/week';
 
 const dayMonth = lazyDateFormat({ day: 'numeric', month: 'long' });
 
-const pausesText = (n: number) => (n === 1 ? t('pausesOne') : t('pausesMany', n));
-const loggedOffText = (n: number) => (n === 1 ? t('loggedOffOne') : t('loggedOffMany', n));
-const tookBackText = (n: number) => (n === 1 ? t('tookBackOne') : t('tookBackMany', n));
+const pausesText = (n: number) => plural('pauses', n, n);
+const loggedOffText = (n: number) => plural('loggedOff', n, n);
+const tookBackText = (n: number) => plural('tookBack', n, n);
 
 /** "3 pauses · logged off 2 times · took back 40 minutes", leaving out what is 0. */
 function siteFigures(s: SiteWeek): string {
@@ -46,15 +48,16 @@ function weekName(week: PauseWeek, index: number): string {
 
 export function PauseWeeks({ today, settings }: { today: string; settings: Settings }) {
   const { sites, dayStartHour } = settings;
+  const weekStart = weekStartFor(settings);
   const weeks = useLive(
     async () => {
       if (sites.length === 0) return [];
-      const opts = { now: Date.now(), dayStartHour };
+      const opts = { now: Date.now(), dayStartHour, weekStart };
       const { from, to } = pauseSpan(opts);
       const [wins, usage] = await Promise.all([listRange(from, to), usageRange(from, to)]);
       return pauseWeeks(opts, sites, wins, usage);
     },
-    [today, sites, dayStartHour],
+    [today, sites, dayStartHour, weekStart],
     ['wins', 'usage'],
   ).data;
   if (!weeks || sites.length === 0) return null;

@@ -86,6 +86,7 @@ export function Recap({ day, ready = false, heading = t('recapHeading') }: Props
                 ref={i === 0 ? first : undefined}
                 id={`recap-${i}`}
                 type="text"
+                dir="auto"
                 value={text}
                 onInput={(e) => {
                   const next = [...texts];

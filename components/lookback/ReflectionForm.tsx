@@ -43,6 +43,7 @@ export function ReflectionForm({ id, kind, day, label, saveText, savedText, mult
         <Field
           id={fieldId}
           value={text}
+          dir="auto"
           rows={multiline ? 3 : undefined}
           type={multiline ? undefined : 'text'}
           aria-invalid={problem ? true : undefined}

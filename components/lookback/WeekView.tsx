@@ -15,6 +15,7 @@ import { listRange } from '@/utils/store/history';
 import { getReflection } from '@/utils/store/reflections';
 import { usageRange } from '@/utils/store/usage';
 import { dayCountLabel, longDay, shortWeekday } from '@/utils/ui/format';
+import { plural } from '@/utils/ui/plural';
 
 const KIND_KEYS = {
   win: 'kindWin',
@@ -84,8 +85,8 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
         <p class="low-days">
           {t(
             'weekLowLine',
-            low.days === 1 ? t('lowDaysOne') : t('lowDaysMany', low.days),
-            low.wins === 1 ? t('thingsOne') : t('thingsMany', low.wins),
+            plural('lowDays', low.days, low.days),
+            plural('things', low.wins, low.wins),
           )}
         </p>
       )}
@@ -108,7 +109,7 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
             <ul>
               {summary.topTags.map(({ tag, count }) => (
                 <li key={tag}>
-                  #{tag}: {count}
+                  <bdi>#{tag}</bdi>: {count}
                 </li>
               ))}
             </ul>
@@ -129,7 +130,9 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
       {note && (
         <div class="note">
           <h3>{t('reviewNote')}</h3>
-          <p class="note-text">{note.text}</p>
+          <p class="note-text" dir="auto">
+            {note.text}
+          </p>
         </div>
       )}
     </section>

@@ -8,6 +8,7 @@ import { WinList } from '@/components/wins/WinList';
 import { useAction } from '@/hooks/use-action';
 import { useLive } from '@/hooks/use-live';
 import { yearGrid } from '@/utils/core/insights';
+import type { Weekday } from '@/utils/core/week-start';
 import type { Win } from '@/utils/core/win-rules';
 import { t } from '@/utils/i18n';
 import { countsByDay } from '@/utils/store/history';
@@ -16,24 +17,25 @@ import { longDay } from '@/utils/ui/format';
 
 interface Props {
   today: string;
+  weekStart: Weekday;
   /** Whether a day was a rest day (shown as rest in the grid). */
   isRest?: (day: string) => boolean;
 }
 
-export function YearGrid({ today, isRest }: Props) {
+export function YearGrid({ today, weekStart, isRest }: Props) {
   const { problem, run } = useAction();
   const [chosen, setChosen] = useState<{ day: string; wins: Win[] } | undefined>(undefined);
   const weeks = useLive(
     async () => {
-      const days = yearGrid(today, {})
+      const days = yearGrid(today, {}, weekStart)
         .flat()
         .filter((c) => !c.future)
         .map((c) => c.day);
-      return yearGrid(today, await countsByDay(days));
+      return yearGrid(today, await countsByDay(days), weekStart);
     },
     // Not re-read on every change: 366 index counts per save would be the
     // heaviest thing on the page; the grid is current each time it is opened.
-    [today],
+    [today, weekStart],
   ).data;
   // The chosen day's list stays live, so a proud mark or an edit shows at once.
   const chosenWins = useLive(

@@ -8,7 +8,7 @@ import { useAction } from '@/hooks/use-action';
 import { useLive } from '@/hooks/use-live';
 import { BACKUP_FOLDER } from '@/utils/core/auto-backup';
 import { dayKey } from '@/utils/core/day';
-import { t } from '@/utils/i18n';
+import { rightToLeft, t } from '@/utils/i18n';
 import { deleteEverything, lastExportAt, noteExport, readAll } from '@/utils/store/data';
 import { countWins } from '@/utils/store/history';
 import { careWhenIdle } from '@/utils/store/page-open';
@@ -51,7 +51,11 @@ export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
     } else if (kind === 'csv') {
       download(`${name}.csv`, 'text/csv', winsToCsv(data.wins));
     } else {
-      download(`${name}.md`, 'text/markdown', winsToMarkdown(data.wins, t('extName')));
+      download(
+        `${name}.md`,
+        'text/markdown',
+        winsToMarkdown(data.wins, t('extName'), rightToLeft()),
+      );
     }
     onStatus(t('exported'));
   }

@@ -1,14 +1,23 @@
-// Snooze length, the start of the day, recap hour, review day, the badge,
-// the heads-up before the pause, and the evening reminder with rest days, and the person's own questions.
+// Snooze length, the start of the day, recap hour, first day of the week,
+// review day, the badge, the heads-up before the pause, and the evening
+// reminder with rest days, and the person's own questions.
 
 import { HeadsUpSettings } from '@/components/options/HeadsUpSettings';
 import { NudgeSettings } from '@/components/options/NudgeSettings';
 import { PromptSettings } from '@/components/options/PromptSettings';
 import { Problem } from '@/components/shared/Problem';
 import { useSettingsChange } from '@/hooks/use-settings-change';
-import type { Settings } from '@/utils/core/settings';
-import { t } from '@/utils/i18n';
+import { REVIEW_ON_WEEK_END, type Settings } from '@/utils/core/settings';
+import {
+  languageWeekStart,
+  WEEK_START_CHOICES,
+  WEEK_START_FROM_LANGUAGE,
+  weekdaysFrom,
+  weekEndOf,
+} from '@/utils/core/week-start';
+import { t, uiLanguage } from '@/utils/i18n';
 import { hourLabel, weekdayName } from '@/utils/ui/calendar-format';
+import { weekStartFor } from '@/utils/ui/week';
 
 interface NumberSelectProps {
   id: string;
@@ -47,6 +56,7 @@ export function GeneralSettings({
 }) {
   const { shown, change, problem } = useSettingsChange(settings, onStatus);
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  const weekStart = weekStartFor(shown);
   return (
     <div class="general">
       <NumberSelect
@@ -73,11 +83,27 @@ export function GeneralSettings({
         onChange={(recapHour) => change({ recapHour })}
       />
       <NumberSelect
+        id="week-start"
+        label={t('weekStartLabel')}
+        value={shown.weekStart}
+        options={[...WEEK_START_CHOICES]}
+        format={(d) =>
+          d === WEEK_START_FROM_LANGUAGE
+            ? t('weekStartLanguage', weekdayName(languageWeekStart(uiLanguage())))
+            : weekdayName(d)
+        }
+        onChange={(weekStart) => change({ weekStart })}
+      />
+      <NumberSelect
         id="review-weekday"
         label={t('reviewWeekdayLabel')}
         value={shown.reviewWeekday}
-        options={[1, 2, 3, 4, 5, 6, 0]}
-        format={weekdayName}
+        options={[REVIEW_ON_WEEK_END, ...weekdaysFrom(weekStart)]}
+        format={(d) =>
+          d === REVIEW_ON_WEEK_END
+            ? t('reviewWeekEnd', weekdayName(weekEndOf(weekStart)))
+            : weekdayName(d)
+        }
         onChange={(reviewWeekday) => change({ reviewWeekday })}
       />
       <div class="check">

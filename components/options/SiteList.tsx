@@ -116,7 +116,9 @@ function SiteItem({
   return (
     <li class="site">
       <div class="site-name">
-        <strong>{rule.label}</strong>
+        <bdi>
+          <strong>{rule.label}</strong>
+        </bdi>
         <span class="used">{t('usedToday', used, minutesText(rule.dailyMinutes))}</span>
         <span class="used">{hoursText(rule.activeHours)}</span>
       </div>

@@ -73,7 +73,7 @@ export function StepList({ settings, onEdit, onStatus }: Props) {
         {steps.map((step, i) => (
           <li key={step.id} class="step">
             <div class="step-name">
-              <strong>{step.text}</strong>
+              <strong dir="auto">{step.text}</strong>
               {step.goal && <span class="used">{t('stepGoalLine', step.goal)}</span>}
               {step.gentle && <span class="used">{t('stepGentleMark')}</span>}
               {step.challenge && (

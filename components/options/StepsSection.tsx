@@ -91,6 +91,7 @@ export function StepsSection({ settings, onStatus }: Props) {
             id="step-text"
             ref={field}
             type="text"
+            dir="auto"
             autocomplete="off"
             placeholder={t('stepPlaceholder')}
             value={text}
@@ -108,6 +109,7 @@ export function StepsSection({ settings, onStatus }: Props) {
           <input
             id="step-goal"
             type="text"
+            dir="auto"
             autocomplete="off"
             placeholder={t('goalPlaceholder')}
             value={goal}

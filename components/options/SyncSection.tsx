@@ -14,6 +14,7 @@ import {
   turnSyncOff,
   turnSyncOn,
 } from '@/utils/store/sync/switch';
+import { plural } from '@/utils/ui/plural';
 
 function Meter({ state }: { state: SyncState }) {
   const meter = state.meter;
@@ -29,13 +30,10 @@ function Meter({ state }: { state: SyncState }) {
         aria-label={t('syncMeter', used, quota)}
       />
       <p>
-        {t('syncMeter', used, quota)}{' '}
-        {t(meter.days === 1 ? 'syncDays_one' : 'syncDays_other', meter.days)}
+        {t('syncMeter', used, quota)} {plural('syncDays', meter.days, meter.days)}
       </p>
       {meter.behind > 0 && (
-        <p class="reminder">
-          {t(meter.behind === 1 ? 'syncBehind_one' : 'syncBehind_other', meter.behind)}
-        </p>
+        <p class="reminder">{plural('syncBehind', meter.behind, meter.behind)}</p>
       )}
     </div>
   );

@@ -36,7 +36,7 @@ export function KindSteps({ own, busy, onChoose }: Props) {
               aria-describedby="kind-steps-hint"
               onClick={() => onChoose(step)}
             >
-              {step.label}
+              <bdi>{step.label}</bdi>
             </button>
           </li>
         ))}

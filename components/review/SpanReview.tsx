@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { DayGrid } from '@/components/shared/DayGrid';
 import { useLazy } from '@/hooks/use-lazy';
+import { useWeekStart } from '@/hooks/use-week-start';
 import type { Win } from '@/utils/core/win-rules';
 import type { SpanFigures } from '@/utils/core/wrap-up';
 import { weeksBetween } from '@/utils/core/year-grid';
@@ -10,6 +11,7 @@ import { type MessageKey, t } from '@/utils/i18n';
 import { monthLong, weekdayName } from '@/utils/ui/calendar-format';
 import { closingLine } from '@/utils/ui/closing';
 import { fullDate, longDay } from '@/utils/ui/format';
+import { plural } from '@/utils/ui/plural';
 
 const KIND_KEYS: Record<string, MessageKey> = {
   win: 'kindWin',
@@ -31,15 +33,13 @@ interface Props {
 
 const loadWinList = async () => (await import('@/components/wins/WinList')).WinList;
 
-const count = (one: MessageKey, many: MessageKey, n: number) => (n === 1 ? t(one) : t(many, n));
-
 export function SpanReview({ span, from, to, today, wins, figures: f, monthLink }: Props) {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   // A day's list (with its edit and proud controls) loads when a day is chosen.
   const WinList = useLazy(loadWinList, chosen !== undefined);
   const counts: Record<string, number> = {};
   for (const w of wins) counts[w.day] = (counts[w.day] ?? 0) + 1;
-  const weeks = weeksBetween(from, to, today, counts);
+  const weeks = weeksBetween(from, to, today, counts, useWeekStart());
 
   if (f.wins === 0) {
     return <p class="big closing">{t(span === 'year' ? 'wrapQuietYear' : 'wrapQuietMonth')}</p>;
@@ -48,8 +48,8 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
     <div class="span-review">
       <p class="big closing">{closingLine(f.closing)}</p>
       <ul class="figures">
-        <li>{count('wrapDaysOne', 'wrapDays', f.daysWithWin)}</li>
-        <li>{count('wrapWinsOne', 'wrapWins', f.wins)}</li>
+        <li>{plural('wrapDays', f.daysWithWin, f.daysWithWin)}</li>
+        <li>{plural('wrapWins', f.wins, f.wins)}</li>
         {f.firstWin && (
           <li>
             {t(
@@ -66,11 +66,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
           <li>{t('wrapBestWeekday', weekdayName(f.bestWeekday.weekday), f.bestWeekday.count)}</li>
         )}
         {f.logoffs > 0 && (
-          <li>
-            {f.logoffs === 1
-              ? t('wrapLogoffsOne', f.minutesTakenBack)
-              : t('wrapLogoffs', f.logoffs, f.minutesTakenBack)}
-          </li>
+          <li>{plural('wrapLogoffs', f.logoffs, f.logoffs, f.minutesTakenBack)}</li>
         )}
       </ul>
 
@@ -80,7 +76,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
           <ul class="proud-wins">
             {f.proud.map((w) => (
               <li key={w.id}>
-                <span class="win-text">{w.text}</span> <span class="hint">{fullDate(w.day)}</span>
+                <bdi class="win-text">{w.text}</bdi> <span class="hint">{fullDate(w.day)}</span>
               </li>
             ))}
           </ul>
@@ -100,7 +96,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
             ))}
             {f.tags.map(({ tag, count: n }) => (
               <li key={tag}>
-                #{tag}: {n}
+                <bdi>#{tag}</bdi>: {n}
               </li>
             ))}
           </ul>
@@ -140,11 +136,7 @@ export function SpanReview({ span, from, to, today, wins, figures: f, monthLink 
             {f.perMonth.map((n, m) =>
               n > 0 ? (
                 <li key={String(m)}>
-                  <a href={monthLink(m)}>
-                    {n === 1
-                      ? t('wrapMonthLinkOne', monthLong(m))
-                      : t('wrapMonthLink', monthLong(m), n)}
-                  </a>
+                  <a href={monthLink(m)}>{plural('wrapMonthLink', n, monthLong(m), n)}</a>
                 </li>
               ) : null,
             )}

@@ -32,7 +32,7 @@ export function ShareList({ days, unticked, onToggle }: Props) {
                   onChange={() => onToggle(w.id)}
                 />
                 <label for={`share-${w.id}`}>
-                  {w.text}
+                  <bdi>{w.text}</bdi>
                   {w.proud && (
                     <span class="proud-mark">
                       {' '}

@@ -1,8 +1,9 @@
-// A span of days as an ARIA grid shaded by wins: weeks as columns (Monday
-// first), month labels above, weekday labels beside, a legend below. One
+// A span of days as an ARIA grid shaded by wins: weeks as columns (from the
+// person's first weekday), month labels above, weekday labels beside, a legend below. One
 // roving tab stop; arrow keys, Home and End move; Enter, Space or a click
 // chooses a day. Every cell speaks its count ("3 wins on Tuesday 4 March").
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dateOfDay } from '@/utils/core/day';
 import { moveInGrid, type YearCell } from '@/utils/core/insights';
 import { monthStarts } from '@/utils/core/year-grid';
 import { t } from '@/utils/i18n';
@@ -22,7 +23,7 @@ interface Props {
   isRest?: (day: string) => boolean;
 }
 
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
+const ROWS = [0, 1, 2, 3, 4, 5, 6];
 
 function positionOf(weeks: YearCell[][], day: string | undefined) {
   for (let w = weeks.length - 1; w >= 0; w--) {
@@ -72,6 +73,8 @@ export function DayGrid({
   }
 
   const starts = monthStarts(weeks);
+  // The rows follow the weeks' own first day (the person's week start).
+  const weekdays = (weeks[0] ?? []).map((c) => dateOfDay(c.day).getDay());
   return (
     <div class="day-grid-wrap" style={{ '--weeks': String(weeks.length) }}>
       <div class="day-grid-months" aria-hidden="true">
@@ -83,8 +86,8 @@ export function DayGrid({
       </div>
       <div class="day-grid-body">
         <div class="day-grid-weekdays" aria-hidden="true">
-          {WEEKDAYS.map((d) => (
-            <span key={String(d)}>{d % 2 === 1 ? weekdayShort(d) : ''}</span>
+          {weekdays.map((d, row) => (
+            <span key={String(d)}>{row % 2 === 0 && row < 6 ? weekdayShort(d) : ''}</span>
           ))}
         </div>
         {/* biome-ignore lint/a11y/useSemanticElements: an interactive ARIA grid (roving tab stop, arrow keys); a table cannot take that role */}
@@ -96,7 +99,7 @@ export function DayGrid({
           aria-describedby={describedBy}
           onKeyDown={onKeyDown}
         >
-          {WEEKDAYS.map((_, weekday) => (
+          {ROWS.map((weekday) => (
             // A row of the ARIA grid above; in the grid pattern only cells take focus.
             // biome-ignore lint/a11y/useSemanticElements: see above
             // biome-ignore lint/a11y/useFocusableInteractive: see above

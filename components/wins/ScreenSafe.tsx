@@ -8,6 +8,7 @@ import { useSettings } from '@/hooks/use-settings';
 import { SCREEN_SAFE } from '@/utils/core/today-snapshot';
 import { t } from '@/utils/i18n';
 import { rememberScreenSafe } from '@/utils/store/snapshot';
+import { plural } from '@/utils/ui/plural';
 
 const root = document.documentElement;
 
@@ -52,9 +53,7 @@ export function ScreenSafe({ count }: { count: number | undefined }) {
   return (
     <div class="screen-safe-bar">
       {hidden && count !== undefined && (
-        <p class="screen-safe-count">
-          {t(count === 1 ? 'screenSafeCount_one' : 'screenSafeCount_other', count)}
-        </p>
+        <p class="screen-safe-count">{plural('screenSafeCount', count, count)}</p>
       )}
       <button
         type="button"

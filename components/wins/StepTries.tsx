@@ -11,18 +11,19 @@ import { type Challenge, type SmallStep, type TryProgress, tryProgress } from '@
 import { t } from '@/utils/i18n';
 import { listRange } from '@/utils/store/history';
 import { updateSettings } from '@/utils/store/settings';
+import { plural } from '@/utils/ui/plural';
 
 type Trying = SmallStep & { challenge: Challenge };
 const isTrying = (s: SmallStep): s is Trying => s.challenge !== undefined;
 
 export function progressText(daysDone: number): string {
   if (daysDone === 0) return t('tryDaysNone');
-  return daysDone === 1 ? t('tryDaysOne') : t('tryDaysMany', daysDone);
+  return plural('tryDays', daysDone, daysDone);
 }
 
 function endedText(daysDone: number): string {
   if (daysDone === 0) return t('tryEndedNone');
-  return daysDone === 1 ? t('tryEndedOne') : t('tryEndedMany', daysDone);
+  return plural('tryEnded', daysDone, daysDone);
 }
 
 interface Props {

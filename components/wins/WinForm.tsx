@@ -87,6 +87,7 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
           <input
             id={id}
             type="text"
+            dir="auto"
             autocomplete="off"
             // biome-ignore lint/a11y/noAutofocus: the popup exists to type a win at once
             autoFocus={autoFocus}

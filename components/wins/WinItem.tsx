@@ -56,6 +56,7 @@ export function WinItem({ win, onDelete, onStatus, canMarkProud }: Props) {
           <input
             id={fieldId}
             type="text"
+            dir="auto"
             value={text}
             // biome-ignore lint/a11y/noAutofocus: focus follows the Edit button the person pressed
             autoFocus
@@ -78,13 +79,13 @@ export function WinItem({ win, onDelete, onStatus, canMarkProud }: Props) {
 
   return (
     <li class={`win kind-${win.kind}`}>
-      <span class="win-text">{win.text}</span>
+      <bdi class="win-text">{win.text}</bdi>
       <span class="win-meta">
         {win.tags.length > 0 && (
           <ul class="tags" aria-label={t('tagsLabel')}>
             {win.tags.map((tag) => (
               <li key={tag} class="tag">
-                #{tag}
+                <bdi>#{tag}</bdi>
               </li>
             ))}
           </ul>

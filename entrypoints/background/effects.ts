@@ -16,6 +16,7 @@ import { displaySite } from '@/utils/core/sites';
 import { type Effect, MIN_ALARM_MS } from '@/utils/core/tracker';
 import { t } from '@/utils/i18n';
 import { addUsage, countPause } from '@/utils/store/usage';
+import { plural } from '@/utils/ui/plural';
 import { noteAndSync } from './intention';
 
 export const TRACKER_ALARM = 'tracker';
@@ -65,8 +66,7 @@ async function notify(site: string, minutesLeft: number) {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('extName'),
-    message:
-      minutesLeft === 1 ? t('headsUpNoticeOne', host) : t('headsUpNoticeMany', host, minutesLeft),
+    message: plural('headsUpNotice', minutesLeft, host, minutesLeft),
   });
 }
 

@@ -38,7 +38,7 @@ function winItem(win: Win, clock: Intl.DateTimeFormat, editable: boolean): HTMLE
   return h(
     'li',
     { class: `win kind-${win.kind}` },
-    h('span', { class: 'win-text' }, win.text),
+    h('bdi', { class: 'win-text' }, win.text),
     h(
       'span',
       { class: 'win-meta' },
@@ -46,7 +46,7 @@ function winItem(win: Win, clock: Intl.DateTimeFormat, editable: boolean): HTMLE
         h(
           'ul',
           { class: 'tags', 'aria-label': t('tagsLabel') },
-          ...win.tags.map((tag) => h('li', { class: 'tag' }, `#${tag}`)),
+          ...win.tags.map((tag) => h('li', { class: 'tag' }, h('bdi', {}, `#${tag}`))),
         ),
       kind && h('span', { class: 'kind' }, t(kind)),
       h('time', { datetime: new Date(win.at).toISOString() }, clock.format(win.at)),
@@ -121,6 +121,7 @@ function winForm(id: string, label: string, autoFocus: boolean): HTMLElement {
   const field = h('input', {
     id,
     type: 'text',
+    dir: 'auto',
     autocomplete: 'off',
     ...(autoFocus ? { autofocus: 'true' } : {}),
     placeholder: t('winFieldPlaceholder'),

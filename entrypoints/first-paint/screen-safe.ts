@@ -3,6 +3,8 @@
 // and the bar ScreenSafe.tsx renders (the count while hidden, the button) is
 // drawn with the very same markup, so the app adopts it without a jump.
 import { SCREEN_SAFE, SCREEN_SAFE_KEY } from '@/utils/core/today-snapshot';
+import type { MessageKey } from '@/utils/i18n';
+import { messagesLanguage, pluralCategory } from '@/utils/languages';
 import { chrome, h, t } from './paint-kit';
 
 /** Safe on a shared screen from the first frame when the person chose so. */
@@ -28,7 +30,10 @@ export function screenSafeBar(hidden: boolean, count: number | undefined): HTMLE
       h(
         'p',
         { class: 'screen-safe-count' },
-        t(count === 1 ? 'screenSafeCount_one' : 'screenSafeCount_other', n),
+        t(
+          `screenSafeCount_${pluralCategory(messagesLanguage(chrome.i18n.getUILanguage()), count)}` as MessageKey,
+          n,
+        ),
       ),
     h(
       'button',

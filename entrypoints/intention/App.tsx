@@ -65,6 +65,7 @@ export function App() {
         <input
           id={FIELD}
           type="text"
+          dir="auto"
           value={text}
           autoComplete="off"
           aria-invalid={problem ? true : undefined}

@@ -29,6 +29,7 @@ import { visitIntention } from '@/utils/store/visits';
 import { addWin } from '@/utils/store/wins';
 import { minutesText } from '@/utils/ui/format';
 import { logoffText } from '@/utils/ui/logoff-words';
+import { plural } from '@/utils/ui/plural';
 
 const paused = readPauseLink(location.search);
 
@@ -154,7 +155,7 @@ export function App() {
         )}
         {snoozeMinutes !== undefined && (
           <button type="button" class="secondary" disabled={busy} onClick={moreMinutes}>
-            {snoozeMinutes === 1 ? t('snoozeOne') : t('snoozeMany', snoozeMinutes)}
+            {plural('snooze', snoozeMinutes, snoozeMinutes)}
           </button>
         )}
       </div>

@@ -8,6 +8,7 @@ import { ShareActions } from '@/components/share/ShareActions';
 import { ShareList } from '@/components/share/ShareList';
 import { SharePager } from '@/components/share/SharePager';
 import { useLive } from '@/hooks/use-live';
+import { useWeekStart } from '@/hooks/use-week-start';
 import type { DayKey } from '@/utils/core/day';
 import { type ShareDay, shareDays, sharePages, untickedAmong } from '@/utils/core/share-pages';
 import { type RangeChoice, rangeFor } from '@/utils/core/share-range';
@@ -54,7 +55,8 @@ export function App() {
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [pageIndex, setPageIndex] = useState(0);
   const today = useLive(currentDay, []).data;
-  const range = today ? rangeFor(choice, today, custom) : undefined;
+  const weekStart = useWeekStart();
+  const range = today ? rangeFor(choice, today, custom, weekStart) : undefined;
   const loaded = useLive(
     async () => (range ? loadRange(range.from, range.to) : undefined),
     [range?.from, range?.to],
@@ -128,7 +130,13 @@ export function App() {
       </fieldset>
       <div class="no-print">
         <label for="note">{t('shareNote')}</label>
-        <textarea id="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          id="note"
+          dir="auto"
+          rows={2}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
       </div>
 
       {range && words && (

@@ -1,15 +1,24 @@
 // A history of pauses for the end-to-end tests of the look back's "Your
 // pauses" card: a version-3 backup (usage carrying `pauses`) with log-offs
 // this week, a week ago and two weeks ago, and what the card says about it.
+
+import { languageWeekStart } from '../../utils/core/week-start';
 import { backupDocument, daysAgo, localDayKey } from './backup-doc';
 import { TEST_MINUTE_MS } from './test-minute';
 
 /** A budget minute of the test build the history is imported into. */
 const M = TEST_MINUTE_MS;
 
-/** The Monday starting the week that holds `date`. */
-function mondayOf(date: Date): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7));
+/** The test browsers' language (en-US): its weeks start on Sunday. */
+const TEST_WEEK_START = languageWeekStart('en-US');
+
+/** The first day (0 = Sunday) of the week that holds `date`, in the test browsers' weeks. */
+function firstDayOfWeek(date: Date, start: number = TEST_WEEK_START): Date {
+  return new Date(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate() - ((date.getDay() - start + 7) % 7),
+  );
 }
 
 export function pauseHistory() {
@@ -53,7 +62,7 @@ export function pauseHistory() {
     },
   );
   const olderWeek = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long' }).format(
-    mondayOf(twoWeeksAgo),
+    firstDayOfWeek(twoWeeksAgo),
   );
   return {
     backup,

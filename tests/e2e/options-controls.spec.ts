@@ -32,6 +32,7 @@ const CHOICES: [id: string, value: string | boolean][] = [
   ['ask-energy', false],
   ['snooze', '10'],
   ['heads-up', '5'],
+  ['week-start', '6'],
 ];
 
 test('every settings control keeps the choice from the click on, and saves it', async ({

@@ -12,6 +12,7 @@ import {
 } from '../../scripts/lib/backup-doc';
 import { newTempDir } from '../../scripts/lib/firefox';
 import { yearGrid } from '../../utils/core/insights';
+import { languageWeekStart } from '../../utils/core/week-start';
 import { expect, test } from './fixtures';
 import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
@@ -42,13 +43,14 @@ test('the new tab looks back over the week, the year and a search', async ({ ff 
   await expect.poll(() => newtab.regionText('From the past')).toContain('A year ago today you:');
   expect(await newtab.regionText('From the past')).toContain('Finished the garden bed');
 
-  // The year grid: 53 weeks, Monday first, ending with this week. Yesterday
-  // and three days ago had one win each, and so did a year ago today, which
-  // is in the first week unless that week begins after it (today a Monday).
+  // The year grid: 53 weeks from the language's first weekday (Sunday in
+  // en-US), ending with this week. Yesterday and three days ago had one win
+  // each, and so did a year ago today, which is in the first week unless
+  // that week begins after it.
   // Today, the grid's focusable day, had none.
   await expect.poll(async () => (await newtab.yearDays()).length).toBe(53 * 7);
   const days = await newtab.yearDays();
-  const shown = yearGrid(localDayKey(new Date()), {}).flat();
+  const shown = yearGrid(localDayKey(new Date()), {}, languageWeekStart('en-US')).flat();
   const seeded = [daysAgo(1), daysAgo(3), yearAgo()].map(localDayKey);
   const withWins = days.filter((label) => /^\d+ wins? on /.test(label));
   expect(withWins).toHaveLength(seeded.filter((day) => shown.some((c) => c.day === day)).length);

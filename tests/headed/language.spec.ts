@@ -105,7 +105,7 @@ for (const lang of ['es', 'en'] as const) {
         .fill('30');
       await options.getByRole('button', { name: say(messages, 'addSite'), exact: true }).click();
       await expect(options.getByRole('status')).toHaveText(
-        say(messages, 'siteAdded', 'news.test', say(messages, 'minutesMany', '30')),
+        say(messages, 'siteAdded', 'news.test', say(messages, 'minutes_other', '30')),
       );
       const popup = await openPage('popup.html');
       await popup.getByRole('textbox', { name: say(messages, 'winFieldLabel') }).fill(WIN[lang]);
@@ -119,7 +119,7 @@ for (const lang of ['es', 'en'] as const) {
       );
       await expect(
         pause.getByText(
-          say(messages, 'pauseSpent', say(messages, 'minutesMany', '30'), 'news.test'),
+          say(messages, 'pauseSpent', say(messages, 'minutes_other', '30'), 'news.test'),
         ),
       ).toBeVisible();
       await options.reload();

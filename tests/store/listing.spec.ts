@@ -37,6 +37,74 @@ const SAMPLES: Record<string, { past: string[]; today: string[] }> = {
     ],
     today: ['Salí a caminar al mediodía #salud', 'Ordené por fin el escritorio #casa'],
   },
+  de: {
+    past: [
+      'Ein Glas Wasser getrunken',
+      'Die E-Mail beantwortet, die ich vor mir hergeschoben habe #arbeit',
+      '5 Minuten gedehnt #gesundheit',
+      'Mama angerufen #familie',
+      'Abendessen selbst gekocht #zuhause',
+      'Einen kurzen Spaziergang gemacht #gesundheit',
+      '10 Seiten gelesen #lesen',
+      'Beim Fehler um Hilfe gebeten #arbeit',
+    ],
+    today: [
+      'In der Mittagspause spazieren gegangen #gesundheit',
+      'Endlich den Schreibtisch aufgeräumt #zuhause',
+    ],
+  },
+  fr: {
+    past: [
+      "J'ai bu un verre d'eau",
+      "J'ai répondu à l'e-mail que je repoussais #travail",
+      "J'ai fait 5 minutes d'étirements #forme",
+      "J'ai appelé maman #famille",
+      "J'ai cuisiné le dîner maison #maison",
+      "J'ai fait une petite marche #forme",
+      "J'ai lu 10 pages #lecture",
+      "J'ai demandé de l'aide pour le bug #travail",
+    ],
+    today: ["J'ai marché à midi #forme", "J'ai enfin rangé mon bureau #maison"],
+  },
+  pt_BR: {
+    past: [
+      'Bebi um copo de água',
+      'Respondi o e-mail que eu vinha adiando #trabalho',
+      'Me alonguei por 5 minutos #saude',
+      'Liguei para a minha mãe #familia',
+      'Fiz o jantar do zero #casa',
+      'Fiz uma caminhada curta #saude',
+      'Li 10 páginas #leitura',
+      'Pedi ajuda com o bug #trabalho',
+    ],
+    today: ['Caminhei na hora do almoço #saude', 'Finalmente arrumei a escrivaninha #casa'],
+  },
+  ja: {
+    past: [
+      '水を一杯飲んだ',
+      '後回しにしていたメールに返信した #仕事',
+      '5分ストレッチした #健康',
+      '母に電話した #家族',
+      '夕食を一から作った #家',
+      '少し散歩した #健康',
+      '本を10ページ読んだ #読書',
+      'バグのことで助けを求めた #仕事',
+    ],
+    today: ['昼休みに散歩した #健康', 'やっと机を片づけた #家'],
+  },
+  ar: {
+    past: [
+      'شربت كوب ماء',
+      'رددت على الرسالة التي كنت أؤجلها #عمل',
+      'تمدّدت 5 دقائق #صحة',
+      'اتصلت بأمي #عائلة',
+      'طبخت العشاء بنفسي #بيت',
+      'تمشّيت قليلًا #صحة',
+      'قرأت 10 صفحات #قراءة',
+      'طلبت المساعدة في حل المشكلة #عمل',
+    ],
+    today: ['تمشّيت وقت الغداء #صحة', 'رتّبت مكتبي أخيرًا #بيت'],
+  },
 };
 const SITE = 'social.test';
 
@@ -50,7 +118,7 @@ function history(lang: string) {
     for (let i = 0; i < count; i++) {
       const text = past[(back + i) % past.length] as string;
       const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back, 10 + i);
-      const tags = [...text.matchAll(/#(\w+)/g)].map((m) => m[1] as string);
+      const tags = [...text.matchAll(/#([\p{L}\p{M}\p{N}_]+)/gu)].map((m) => m[1] as string);
       wins.push({ id: `h-${back}-${i}`, text, date, tags });
     }
   }
@@ -84,9 +152,10 @@ async function drawn(page: Page, html: string, file: keyof typeof PICTURES, lang
   await shoot(page, lang, file);
 }
 
-for (const lang of ['en', 'es']) {
+// Files and messages use Chrome's locale codes (pt_BR); the browser and the page speak BCP 47 (pt-BR).
+for (const lang of ['en', 'es', 'de', 'fr', 'pt_BR', 'ja', 'ar']) {
   test.describe(lang, () => {
-    test.use({ language: lang, theme: 'light' });
+    test.use({ language: lang.replace('_', '-'), theme: 'light' });
 
     test(`the listing pictures in ${lang}`, async ({ openOptions, context, extensionId }) => {
       test.setTimeout(180_000);
@@ -96,7 +165,10 @@ for (const lang of ['en', 'es']) {
 
       // The history, through the options page's own import field.
       const options = await openOptions();
-      await expect(options.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+      await expect(options.locator('html')).toHaveAttribute(
+        'lang',
+        new RegExp(`^${lang.replace('_', '-')}`),
+      );
       const seed = history(lang);
       await options
         .locator('input[type="file"]')

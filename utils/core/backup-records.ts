@@ -189,6 +189,7 @@ const SETTING_FIELDS = [
   'nudgeMinute',
   'promptOrder',
   'hideOnStart',
+  'weekStart',
 ] as const;
 
 /** List settings: each entry of a given list must be one the options page could have saved. */

@@ -8,6 +8,7 @@
 import { checkSettings, contextAt, reflectionCheck, usageCheck, winCheck } from './backup-records';
 import { MAX_IMPORT_BYTES } from './backup-size';
 import { checkAllSteps, drain } from './backup-steps';
+import { isolate } from './bidi';
 import { markdownHeading, markdownText } from './markdown';
 import type { Reflection } from './reflections';
 import type { Settings } from './settings';
@@ -158,10 +159,12 @@ export function sameRecord(a: object, b: object): boolean {
 }
 
 function csvCell(value: string | number | undefined): string {
+  // A cell of right-to-left words is isolated, so the line reads in order as
+  // text too; other cells stay exactly as written (see bidi.ts).
   const text = value === undefined ? '' : String(value);
   // Quote always; neutralise a leading formula character for spreadsheets.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `"${isolate(safe, false).replace(/"/g, '""')}"`;
 }
 
 export function winsToCsv(wins: readonly Win[]): string {
@@ -177,14 +180,15 @@ export function winsToCsv(wins: readonly Win[]): string {
 }
 
 /** The wins by day as Markdown whose words read exactly as written (see markdown.ts). */
-export function winsToMarkdown(wins: readonly Win[], title: string): string {
+export function winsToMarkdown(wins: readonly Win[], title: string, rightToLeft = false): string {
+  const own = (line: string) => isolate(line, rightToLeft);
   const byDay = new Map<string, Win[]>();
   for (const w of [...wins].sort((a, b) => a.at - b.at)) {
     byDay.set(w.day, [...(byDay.get(w.day) ?? []), w]);
   }
   const days = [...byDay.entries()].map(
     ([day, list]) =>
-      `${markdownHeading(2, day)}\n\n${list.map((w) => `- ${markdownText(w.text, '  ')}`).join('\n')}\n`,
+      `${markdownHeading(2, day)}\n\n${list.map((w) => `- ${markdownText(w.text, '  ', own)}`).join('\n')}\n`,
   );
   return `${markdownHeading(1, title)}\n\n${days.join('\n')}`;
 }

@@ -5,6 +5,7 @@
 import { addDays, type DayKey, dateOfDay, dayKey } from './day';
 import { msMinutes } from './minute';
 import type { SiteRule } from './sites';
+import { type Weekday, weekEndOf } from './week-start';
 import type { Win, WinKind } from './win-rules';
 
 export interface DayCount {
@@ -84,19 +85,20 @@ export function level(count: number): YearCell['level'] {
   return 4;
 }
 
-/**
- * 53 weeks of days, Monday first, the last week holding `today`. Each inner
- * array is one week (a column in the grid).
- */
-export function yearGrid(today: DayKey, counts: Readonly<Record<DayKey, number>>): YearCell[][] {
-  const weekday = (dateOfDay(today).getDay() + 6) % 7; // Monday = 0
-  const lastMonday = addDays(today, -weekday);
-  const firstMonday = addDays(lastMonday, -52 * 7);
+/** 53 weeks (columns) of days from `weekStart` (0 = Sunday; Monday unless told), the last holding `today`. */
+export function yearGrid(
+  today: DayKey,
+  counts: Readonly<Record<DayKey, number>>,
+  weekStart: Weekday = 1,
+): YearCell[][] {
+  const weekday = (dateOfDay(today).getDay() - weekStart + 7) % 7; // the week's first day = 0
+  const lastStart = addDays(today, -weekday);
+  const firstStart = addDays(lastStart, -52 * 7);
   const weeks: YearCell[][] = [];
   for (let w = 0; w < 53; w++) {
     const week: YearCell[] = [];
     for (let d = 0; d < 7; d++) {
-      const day = addDays(firstMonday, w * 7 + d);
+      const day = addDays(firstStart, w * 7 + d);
       const count = counts[day] ?? 0;
       week.push({ day, count, level: level(count), future: day > today });
     }
@@ -232,9 +234,10 @@ export function recapDue(now: number, recapHour: number, dayStartHour: number): 
   return hour >= recapHour || hour < dayStartHour;
 }
 
-/** The weekly review is offered on the chosen weekday (0 = Sunday). */
-export function reviewDue(today: DayKey, weekday: number): boolean {
-  return dateOfDay(today).getDay() === weekday;
+/** The weekly review is offered on the chosen weekday (0 = Sunday), or on the last day of the week (-1). */
+export function reviewDue(today: DayKey, weekday: number, weekStart: Weekday = 1): boolean {
+  const day = weekday >= 0 ? weekday : weekEndOf(weekStart);
+  return dateOfDay(today).getDay() === day;
 }
 
 /** The week a review belongs to: keyed by its last day. */

@@ -44,12 +44,17 @@ export function markdownLine(line: string): string {
  * "  ", a quote's "> "). A paragraph cannot end in a line break, so trailing
  * ones are left out (they show as nothing).
  */
-export function markdownText(text: string, indent = ''): string {
+export function markdownText(
+  text: string,
+  indent = '',
+  /** What each escaped line becomes (bidi isolation, see bidi.ts). */
+  eachLine: (line: string) => string = (line) => line,
+): string {
   const lines = text.split(LINE_BREAK);
   while (lines.length > 1 && lines.at(-1) === '') lines.pop();
   // A backslash at the end of a line is a hard break; an empty line becomes
   // a break of its own, so the paragraph goes on.
-  return lines.map(markdownLine).join(`\\\n${indent}`);
+  return lines.map((line) => eachLine(markdownLine(line))).join(`\\\n${indent}`);
 }
 
 /** A heading of our own words (a title, a day): one line, as written. */

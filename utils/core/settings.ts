@@ -16,6 +16,10 @@ import {
   type SiteRule,
 } from './sites';
 import { mergeSteps, normalizeSteps, type SmallStep } from './step-record';
+import { WEEK_START_FROM_LANGUAGE, weekStartChoiceOf } from './week-start';
+
+/** The weekly review on the last day of the person's week. */
+export const REVIEW_ON_WEEK_END = -1;
 
 export const SETTINGS_VERSION = 1;
 
@@ -30,8 +34,10 @@ export interface Settings {
   showBadge: boolean;
   /** Hour from which the evening recap is offered. */
   recapHour: number;
-  /** Weekday of the weekly review (0 = Sunday). */
+  /** Weekday of the weekly review (0 = Sunday), or -1: the last day of the week. */
   reviewWeekday: number;
+  /** The day weeks start on (0 = Sunday), or -1: as the browser's language counts it. */
+  weekStart: number;
   /** The person's own one-press wins, in their order (steps.ts repairs them). */
   steps: SmallStep[];
   /** The built-in tiny wins among the chips. */
@@ -72,7 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
   dayStartHour: DEFAULT_DAY_START_HOUR,
   showBadge: true,
   recapHour: 18,
-  reviewWeekday: 0,
+  reviewWeekday: REVIEW_ON_WEEK_END,
+  weekStart: WEEK_START_FROM_LANGUAGE,
   steps: [],
   showBuiltInSteps: true,
   askEnergy: true,
@@ -149,7 +156,8 @@ export function normalizeSettings(raw: unknown): Settings {
     dayStartHour: dayStartHourOf(v),
     showBadge: typeof v.showBadge === 'boolean' ? v.showBadge : DEFAULT_SETTINGS.showBadge,
     recapHour: intIn(v.recapHour, 12, 23, DEFAULT_SETTINGS.recapHour),
-    reviewWeekday: intIn(v.reviewWeekday, 0, 6, DEFAULT_SETTINGS.reviewWeekday),
+    reviewWeekday: intIn(v.reviewWeekday, -1, 6, DEFAULT_SETTINGS.reviewWeekday),
+    weekStart: weekStartChoiceOf(v.weekStart),
     steps: normalizeSteps(v.steps),
     showBuiltInSteps: typeof v.showBuiltInSteps === 'boolean' ? v.showBuiltInSteps : true,
     askEnergy: typeof v.askEnergy === 'boolean' ? v.askEnergy : true,

@@ -1,5 +1,6 @@
 // The ranges a person can share, as day keys, from "today". Pure.
 import { addDays, type DayKey, dateOfDay, isDayKey } from './day';
+import type { Weekday } from './week-start';
 
 export type RangeChoice = 'week' | 'twoWeeks' | 'month' | 'year' | 'custom';
 
@@ -8,11 +9,12 @@ export function rangeFor(
   choice: RangeChoice,
   today: DayKey,
   custom: { from: string; to: string },
+  weekStart: Weekday = 1,
 ): { from: DayKey; to: DayKey } | undefined {
   const d = dateOfDay(today);
   switch (choice) {
     case 'week':
-      return { from: addDays(today, -((d.getDay() + 6) % 7)), to: today };
+      return { from: addDays(today, -((d.getDay() - weekStart + 7) % 7)), to: today };
     case 'twoWeeks':
       return { from: addDays(today, -13), to: today };
     case 'month':

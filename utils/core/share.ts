@@ -1,12 +1,15 @@
 // What leaves the device when a person shares: only the wins they kept
 // ticked, the range and their note, as plain text or Markdown. Words come in
 // from the screen, so this stays pure and speaks every language.
+import { isolate } from './bidi';
 import { markdownHeading, markdownLine, markdownText } from './markdown';
 import { shareDays } from './share-pages';
 import type { Win } from './win-rules';
 
 export interface ShareWords {
   title: string;
+  /** The words read right to left (the person's own words are then always isolated). */
+  rightToLeft?: boolean;
   noteLabel: string;
   proud: string;
   /** A day key as the reader should see it. */
@@ -25,11 +28,16 @@ export function chosenByDay(pick: SharePick): [string, Win[]][] {
 }
 
 export function shareText(pick: SharePick, words: ShareWords): string {
+  const own = (text: string) =>
+    text
+      .split(/\r\n|\r|\n/)
+      .map((line) => isolate(line, words.rightToLeft ?? false))
+      .join('\n');
   const lines = [words.title, ''];
-  if (pick.note.trim()) lines.push(`${words.noteLabel} ${pick.note.trim()}`, '');
+  if (pick.note.trim()) lines.push(`${words.noteLabel} ${own(pick.note.trim())}`, '');
   for (const [day, wins] of chosenByDay(pick)) {
     lines.push(words.day(day));
-    for (const w of wins) lines.push(`- ${w.text}${w.proud ? ` (${words.proud})` : ''}`);
+    for (const w of wins) lines.push(`- ${own(w.text)}${w.proud ? ` (${words.proud})` : ''}`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -37,13 +45,14 @@ export function shareText(pick: SharePick, words: ShareWords): string {
 
 /** Markdown whose words read exactly as written (see markdown.ts). */
 export function shareMarkdown(pick: SharePick, words: ShareWords): string {
+  const own = (line: string) => isolate(line, words.rightToLeft ?? false);
   const parts = [markdownHeading(1, words.title), ''];
-  if (pick.note.trim()) parts.push(`> ${markdownText(pick.note.trim(), '> ')}`, '');
+  if (pick.note.trim()) parts.push(`> ${markdownText(pick.note.trim(), '> ', own)}`, '');
   for (const [day, wins] of chosenByDay(pick)) {
     parts.push(markdownHeading(2, words.day(day)), '');
     for (const w of wins) {
       const proud = w.proud ? ` **(${markdownLine(words.proud)})**` : '';
-      parts.push(`- ${markdownText(w.text, '  ')}${proud}`);
+      parts.push(`- ${markdownText(w.text, '  ', own)}${proud}`);
     }
     parts.push('');
   }

@@ -1,22 +1,25 @@
-// A calendar year (or any span of days) as a grid of weeks, Monday first,
+// A calendar year (or any span of days) as a grid of weeks, each starting on
+// the person's first day of the week (Monday unless told),
 // with the column where each month starts, so any grid can label its months.
 // Pure: `today` is passed in, so days after it are marked as the future.
 import { addDays, type DayKey, dateOfDay } from './day';
 import { level, type YearCell } from './insights';
+import type { Weekday } from './week-start';
 
-/** The weeks (columns of 7 days, Monday first) covering `from`..`to`. */
+/** The weeks (columns of 7 days from `weekStart`, 0 = Sunday) covering `from`..`to`. */
 export function weeksBetween(
   from: DayKey,
   to: DayKey,
   today: DayKey,
   counts: Readonly<Record<DayKey, number>>,
+  weekStart: Weekday = 1,
 ): YearCell[][] {
-  const start = addDays(from, -((dateOfDay(from).getDay() + 6) % 7));
+  const start = addDays(from, -((dateOfDay(from).getDay() - weekStart + 7) % 7));
   const weeks: YearCell[][] = [];
-  for (let monday = start; monday <= to; monday = addDays(monday, 7)) {
+  for (let first = start; first <= to; first = addDays(first, 7)) {
     const week: YearCell[] = [];
     for (let d = 0; d < 7; d++) {
-      const day = addDays(monday, d);
+      const day = addDays(first, d);
       const count = counts[day] ?? 0;
       week.push({
         day,

@@ -1,6 +1,7 @@
 // The wrap-up's closing line in words, chosen for what the span held.
 import type { Closing } from '@/utils/core/wrap-up';
 import { t } from '@/utils/i18n';
+import { plural } from '@/utils/ui/plural';
 
 export function closingLine(closing: Closing): string {
   switch (closing.kind) {
@@ -13,8 +14,6 @@ export function closingLine(closing: Closing): string {
     case 'logoffs':
       return t('wrapClosingLogoffs', closing.count);
     case 'showingUp':
-      return closing.days === 1
-        ? t('wrapClosingShowingUpOne')
-        : t('wrapClosingShowingUp', closing.days);
+      return plural('wrapClosingShowingUp', closing.days, closing.days);
   }
 }

@@ -2,6 +2,7 @@
 // one place.
 import { dateOfDay } from '@/utils/core/day';
 import { t, uiLanguage } from '@/utils/i18n';
+import { categoryOf, plural } from '@/utils/ui/plural';
 
 // Each formatter is made once, on first use: making one costs far more than using it.
 export const lazyDateFormat = (options: Intl.DateTimeFormatOptions) => {
@@ -39,11 +40,12 @@ export function timeOf(at: number): string {
 
 /** "1 minute" / "12 minutes". */
 export function minutesText(minutes: number): string {
-  return minutes === 1 ? t('minutesOne') : t('minutesMany', minutes);
+  return plural('minutes', minutes, minutes);
 }
 
 export function dayCountLabel(count: number, day: string): string {
   const date = longDay(day);
-  if (count === 0) return t('yearDayNone', date);
-  return count === 1 ? t('yearDayOne', date) : t('yearDayMany', count, date);
+  // A language with a form for zero (Arabic) says it; the others say "No wins".
+  if (count === 0 && categoryOf(0) !== 'zero') return t('yearDayNone', date);
+  return plural('yearDay', count, count, date);
 }

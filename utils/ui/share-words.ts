@@ -1,6 +1,6 @@
 // The words a shared list is written in, in the browser's language.
 import type { ShareWords } from '@/utils/core/share';
-import { t } from '@/utils/i18n';
+import { rightToLeft, t } from '@/utils/i18n';
 import { fullDate, longDay } from './format';
 
 export function shareWords(from: string, to: string): ShareWords {
@@ -12,5 +12,6 @@ export function shareWords(from: string, to: string): ShareWords {
     noteLabel: t('shareNoteLabel'),
     proud: t('shareProudMark'),
     day: longDay,
+    rightToLeft: rightToLeft(),
   };
 }
