@@ -4,13 +4,18 @@
 // until shown again. "Open hidden" in the options makes every new tab start
 // so, from its first frame (the first paint reads a copy of that choice).
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { useSettings } from '@/hooks/use-settings';
 import { SCREEN_SAFE } from '@/utils/core/today-snapshot';
 import { t } from '@/utils/i18n';
+import { logProblem } from '@/utils/log';
+import { loadSettingField, watchSettingField } from '@/utils/store/setting-field';
 import { rememberScreenSafe } from '@/utils/store/snapshot';
 import { plural } from '@/utils/ui/plural';
 
 const root = document.documentElement;
+
+// The choice alone, not the whole settings (see setting-field.ts): this bar is
+// on the new tab's first load.
+const hideOnStartIn = (stored: Record<string, unknown> | null) => stored?.hideOnStart === true;
 
 /** Typing somewhere: the key is a letter there, not a shortcut. */
 function typing(target: EventTarget | null): boolean {
@@ -19,15 +24,22 @@ function typing(target: EventTarget | null): boolean {
 }
 
 export function ScreenSafe({ count }: { count: number | undefined }) {
-  const settings = useSettings();
+  const [hideOnStart, setHideOnStart] = useState<boolean | undefined>(undefined);
   const [hidden, setHidden] = useState(root.classList.contains(SCREEN_SAFE));
   const [chosen, setChosen] = useState(false);
 
   useEffect(() => {
-    if (!settings) return;
-    rememberScreenSafe(settings.hideOnStart);
-    if (!chosen) setHidden(settings.hideOnStart);
-  }, [settings?.hideOnStart]);
+    loadSettingField(hideOnStartIn).then(setHideOnStart, (error: unknown) =>
+      logProblem('could not read whether the new tab opens hidden', error),
+    );
+    return watchSettingField(hideOnStartIn, setHideOnStart);
+  }, []);
+
+  useEffect(() => {
+    if (hideOnStart === undefined) return;
+    rememberScreenSafe(hideOnStart);
+    if (!chosen) setHidden(hideOnStart);
+  }, [hideOnStart]);
 
   // Before the frame that shows the count: never the count beside the wins.
   useLayoutEffect(() => {

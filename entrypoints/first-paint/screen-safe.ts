@@ -4,7 +4,6 @@
 // drawn with the very same markup, so the app adopts it without a jump.
 import { SCREEN_SAFE, SCREEN_SAFE_KEY } from '@/utils/core/today-snapshot';
 import type { MessageKey } from '@/utils/i18n';
-import { messagesLanguage, pluralCategory } from '@/utils/languages';
 import { chrome, h, t } from './paint-kit';
 
 /** Safe on a shared screen from the first frame when the person chose so. */
@@ -18,6 +17,14 @@ export function screenSafe(): boolean {
   return true;
 }
 
+// As utils/ui/plural.ts, without its table of languages (the first paint
+// stays small): a category the messages do not hold reads as "other".
+function countWords(count: number, n: string): string {
+  const category = new Intl.PluralRules(chrome.i18n.getUILanguage()).select(count);
+  const key = `screenSafeCount_${category}` as MessageKey;
+  return chrome.i18n.getMessage(key) ? t(key, n) : t('screenSafeCount_other', n);
+}
+
 /** The same bar ScreenSafe.tsx renders: the count while hidden, and the button. */
 export function screenSafeBar(hidden: boolean, count: number | undefined): HTMLElement {
   const n =
@@ -25,16 +32,7 @@ export function screenSafeBar(hidden: boolean, count: number | undefined): HTMLE
   return h(
     'div',
     { class: 'screen-safe-bar' },
-    hidden &&
-      count !== undefined &&
-      h(
-        'p',
-        { class: 'screen-safe-count' },
-        t(
-          `screenSafeCount_${pluralCategory(messagesLanguage(chrome.i18n.getUILanguage()), count)}` as MessageKey,
-          n,
-        ),
-      ),
+    hidden && count !== undefined && h('p', { class: 'screen-safe-count' }, countWords(count, n)),
     h(
       'button',
       {

@@ -16,9 +16,13 @@ export const UP_FRONT_BUDGET = 25 * 1024;
 /**
  * The classic script that paints today's list before the app module runs
  * (new tab and popup). It has a budget of its own: it is what makes those
- * pages appear at once, and it must stay tiny.
+ * pages appear at once, and it must stay tiny. 3.5 kB (raised from 3): it
+ * now also keeps the person's words in their own direction, writes numbers
+ * the language's way and draws the shared-screen bar hidden from the first
+ * frame; the time budget DESIGN.md sets (1.2× a blank page) is what the
+ * benchmark checks.
  */
-export const FIRST_PAINT_BUDGET = 3 * 1024;
+export const FIRST_PAINT_BUDGET = 3.5 * 1024;
 export const FIRST_PAINT_SCRIPT = '/first-paint.js';
 
 /** The relative files a built module imports or re-exports statically (not `import()`). */

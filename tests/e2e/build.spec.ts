@@ -99,7 +99,7 @@ test('every page builds on one shared base chunk, whatever each page loads later
 });
 
 for (const page of ['newtab', 'popup']) {
-  test(`${page}'s first-paint script stays under 3 kB gzipped`, () => {
+  test(`${page}'s first-paint script stays under 3.5 kB gzipped`, () => {
     const bytes = firstPaintGzipBytes(SHIPPED, page);
     test.info().annotations.push({ type: 'gzip bytes', description: String(bytes) });
     expect(bytes).toBeGreaterThan(500);

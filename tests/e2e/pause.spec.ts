@@ -142,6 +142,9 @@ test('the options page explains bad sites and budgets and changes nothing', asyn
     ['social.test', '0', /from 1 to 1440/],
     ['social.test', '1441', /from 1 to 1440/],
     ['social.test', '2.5', /from 1 to 1440/],
+    // A limit is a place: a link's query or fragment is explained, not kept.
+    ['https://www.social.test/feed?ref=1', '30', /Please leave it out/],
+    ['social.test/#top', '30', /Please leave it out/],
   ];
   for (const [siteText, minutesText, message] of cases) {
     await site.fill(siteText);
@@ -151,8 +154,8 @@ test('the options page explains bad sites and budgets and changes nothing', asyn
   }
   await expect(options.getByText('No sites limited yet.')).toBeVisible();
 
-  // A pasted link with path, query and port is fine; www. and subdomains are one site.
-  await new OptionsPage(options).limitSite('https://www.social.test:8443/feed?ref=1', 5, {
+  // A pasted link with a port is fine; www. and subdomains are one site.
+  await new OptionsPage(options).limitSite('https://www.social.test:8443/', 5, {
     shownAs: 'social.test',
   });
   await expect(

@@ -1,17 +1,12 @@
 // The person's choice of first weekday alone, for pages that need nothing
-// else of the settings (the wrap-up, Share): reading it skips the whole
-// settings repair, which would weigh on those pages' first load.
+// else of the settings (the wrap-up, Share): see setting-field.ts.
 import { weekStartChoiceOf } from '@/utils/core/week-start';
-import { settingsItem } from './items';
+import { loadSettingField, watchSettingField } from './setting-field';
 
-const choiceIn = (value: unknown) =>
-  weekStartChoiceOf((value as { weekStart?: unknown } | null)?.weekStart);
+const choiceIn = (stored: Record<string, unknown> | null) => weekStartChoiceOf(stored?.weekStart);
 
-export async function loadWeekStartChoice(): Promise<number> {
-  return choiceIn(await settingsItem.getValue());
-}
+export const loadWeekStartChoice = () => loadSettingField(choiceIn);
 
 /** Calls `onChange` with the choice whenever any page changes the settings. */
-export function watchWeekStartChoice(onChange: (choice: number) => void): () => void {
-  return settingsItem.watch((value) => onChange(choiceIn(value)));
-}
+export const watchWeekStartChoice = (onChange: (choice: number) => void) =>
+  watchSettingField(choiceIn, onChange);

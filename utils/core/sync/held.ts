@@ -17,6 +17,7 @@ export const SYNCED_SETTINGS = [
   'showBadge',
   'recapHour',
   'reviewWeekday',
+  'weekStart',
   'steps',
   'showBuiltInSteps',
   'askEnergy',
