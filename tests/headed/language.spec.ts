@@ -4,57 +4,19 @@
 // English, all of it is English. Every visible string on each page must come
 // from that language's messages.json (or be the person's own data), so a
 // hard-coded English string or a missing translation fails here.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { minutes } from '../../scripts/lib/test-minute';
+import { loadMessages, type Messages, say, visibleStrings } from '../e2e/words';
 import { expect, extensionWorker, test } from './fixtures';
 
 declare const chrome: typeof browser;
-
-type Messages = Record<string, { message: string }>;
-const load = (lang: string): Messages =>
-  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
-
-/** A message as the page shows it, with its placeholders filled in order. */
-function say(messages: Messages, key: string, ...subs: string[]): string {
-  const text = messages[key]?.message;
-  if (text === undefined) throw new Error(`no message ${key}`);
-  let i = 0;
-  return text.replace(/\$[A-Z_]+\$/g, () => subs[i++] ?? '');
-}
 
 /** Whole-text patterns for each message, its placeholders standing for anything. */
 function patterns(messages: Messages): RegExp[] {
   return Object.values(messages).map(({ message }) => {
     const parts = message.split(/\$[A-Z_]+\$/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${parts.join('.+?')}$`, 's');
-  });
-}
-
-/** Every string a person sees or hears on the page: visible text and labels. */
-function visibleStrings(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const shown = (el: Element | null) =>
-      !!el && (el.closest('[aria-hidden="true"]') === null || el.matches('.visually-hidden *'));
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.replace(/\s+/g, ' ').trim();
-      const parent = node.parentElement;
-      if (!text || !parent || !shown(parent)) continue;
-      if (parent.closest('script, style, template')) continue;
-      if (!parent.checkVisibility() && !parent.closest('.visually-hidden')) continue;
-      out.push(text);
-    }
-    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
-      for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
-        const value = el.getAttribute(name)?.trim();
-        if (value) out.push(value);
-      }
-    }
-    out.push(document.title);
-    return out;
   });
 }
 
@@ -90,7 +52,7 @@ for (const lang of ['es', 'en'] as const) {
       context,
       openPage,
     }) => {
-      const messages = load(lang);
+      const messages = loadMessages(lang);
       const known = patterns(messages);
       const worker = await extensionWorker(context);
       expect(await worker.evaluate(() => chrome.i18n.getUILanguage())).toMatch(
