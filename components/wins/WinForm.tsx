@@ -12,8 +12,6 @@ import { revealBelowSteps, stepsHeight } from '@/utils/store/snapshot';
 import { addWin } from '@/utils/store/wins';
 import { describeProblem } from '@/utils/ui/problems';
 
-/** An Enter on the emptied field this soon after a save is the same keystroke twice. */
-const REPEAT_MS = 1000;
 /** How long what lies below the chips may stay unseen on a first opening, at most. */
 const REVEAL_ANYWAY_MS = 1500;
 
@@ -38,7 +36,9 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
     const timer = setTimeout(revealBelowSteps, REVEAL_ANYWAY_MS);
     return () => clearTimeout(timer);
   }, []);
-  const savedAt = useRef(Number.NEGATIVE_INFINITY);
+  // The field was just emptied by a save and nothing typed since: an Enter
+  // now is the same keystroke twice (however late it arrives), not a new win.
+  const justSaved = useRef(false);
   useEffect(() => {
     // Read by `npm run bench`: the field is focused and can take typing.
     if (autoFocus && document.activeElement?.id === id) performance.mark('input-ready');
@@ -49,8 +49,8 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
   // fast typist's next win is never wiped by the previous save finishing.
   async function save(value: string, fromField: boolean, tags?: readonly string[]) {
     const check = checkWinText(value);
-    // A fast double Enter: the first saved and cleared the field; keep "Saved".
-    if (value === '' && Date.now() - savedAt.current < REPEAT_MS) return;
+    // A double Enter: the first saved and cleared the field; keep "Saved".
+    if (value === '' && justSaved.current) return;
     if (!check.ok) {
       setProblem(describeProblem(check));
       setStatus('');
@@ -59,7 +59,7 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
     setProblem('');
     if (fromField) {
       setText('');
-      savedAt.current = Date.now();
+      justSaved.current = true;
     }
     try {
       const result = await addWin(tags ? { text: value, tags } : { text: value });
@@ -67,7 +67,10 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
       setStatus(t('savedStatus', result.win.text));
     } catch (error) {
       logProblem('could not save a win', error);
-      if (fromField) setText((current) => (current === '' ? value : current));
+      if (fromField) {
+        justSaved.current = false;
+        setText((current) => (current === '' ? value : current));
+      }
       setProblem(t('errorStorage'));
     }
   }
@@ -99,6 +102,7 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
               .join(' ')}
             onInput={(event) => {
               setText(event.currentTarget.value);
+              justSaved.current = false;
               if (problem) setProblem('');
             }}
           />
