@@ -154,7 +154,9 @@ test('emoji and right-to-left text save exactly; control characters are explaine
   await expect(todayList(popup).getByRole('listitem')).toHaveCount(3);
 });
 
-test('a double Enter saves once and keeps saying Saved, however late the second comes', async ({ openPopup }) => {
+test('a double Enter saves once and keeps saying Saved, however late the second comes', async ({
+  openPopup,
+}) => {
   const popup = await openPopup();
   const field = popup.getByRole('textbox', { name: /win/i });
   await field.fill('Stretched');
