@@ -1,6 +1,7 @@
 // The evening reminder against the real worker and Chromium's notifications:
 // set a minute ahead, one notification comes on a day with no recap, none on
 // a day with one or on a rest day; its click opens the recap ready to type.
+import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { expect, test } from './fixtures';
 import {
@@ -14,6 +15,15 @@ import {
 } from './pages/nudge';
 
 type Api = typeof browser;
+
+/** With the reminder set a minute ahead, the worker decides and shows nothing. */
+async function expectNoReminder(options: Page, today: string): Promise<void> {
+  await options.bringToFront();
+  await remindAMinuteAhead(options);
+  await waitForReminderDecided(options, today);
+  expect(await shownNotifications(options)).toEqual([]);
+  expect(await stored(options, 'nudgeLog')).toBeUndefined();
+}
 
 test('a reminder a minute ahead shows one notification, and its click opens the recap ready to type', async ({
   context,
@@ -54,11 +64,7 @@ test('no reminder comes on a day that already has its recap', async ({ context, 
   await recap.getByRole('button', { name: "Add to today's wins" }).click();
   await expect(recap.getByText("Lovely. Your recap is on today's list.")).toBeVisible();
 
-  await options.bringToFront();
-  await remindAMinuteAhead(options);
-  await waitForReminderDecided(options, today);
-  expect(await shownNotifications(options)).toEqual([]);
-  expect(await stored(options, 'nudgeLog')).toBeUndefined();
+  await expectNoReminder(options, today);
 });
 
 test('no reminder comes on a day marked as rest, and no recap is offered', async ({
@@ -78,11 +84,7 @@ test('no reminder comes on a day marked as rest, and no recap is offered', async
   // So does the year of days.
   await expect(newtab.getByRole('gridcell', { name: /: a rest day$/ })).toHaveCount(1);
 
-  await options.bringToFront();
-  await remindAMinuteAhead(options);
-  await waitForReminderDecided(options, today);
-  expect(await shownNotifications(options)).toEqual([]);
-  expect(await stored(options, 'nudgeLog')).toBeUndefined();
+  await expectNoReminder(options, today);
 });
 
 test("the notification's buttons snooze for an hour or turn the reminder off", async ({
