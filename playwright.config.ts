@@ -10,8 +10,12 @@
 // once more: one that passes then is reported as flaky, by name, at the end
 // of the list (a flaky test is a defect to fix, not a pass).
 import { defineConfig } from '@playwright/test';
+import type { BrowserClock } from './scripts/lib/clock';
 
-export default defineConfig({
+/** The specs of every view that depends on the day or the hour. */
+const ANY_DAY = ['week-start.spec.ts'];
+
+export default defineConfig<{ clock: BrowserClock | undefined }>({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -27,6 +31,21 @@ export default defineConfig({
     // Firefox ESR driven by puppeteer-core over WebDriver BiDi (see scripts/lib/firefox.ts).
     // One browser start costs ~2 s of a 2-core machine: extra workers gain almost nothing.
     { name: 'firefox', testDir: 'tests/firefox', fullyParallel: false },
+    // The views that depend on the day, with the browser's clock set to the
+    // night the year turns (in a zone where the test process's own clock is
+    // already in the new year) and to a minute before clocks spring forward.
+    {
+      name: 'year-end',
+      testDir: 'tests/e2e',
+      testMatch: ANY_DAY,
+      use: { clock: { at: '2026-12-31T23:59:30', zone: 'America/Los_Angeles' } },
+    },
+    {
+      name: 'clock-change',
+      testDir: 'tests/e2e',
+      testMatch: ANY_DAY,
+      use: { clock: { at: '2027-03-28T01:59:30', zone: 'Europe/Berlin' } },
+    },
     // Waits are real (idle, minutes away): these tests run for minutes.
     { name: 'headed', testDir: 'tests/headed', timeout: 240_000 },
   ],

@@ -3,6 +3,7 @@
 // browser or tools are missing; the tests use it to find the same browsers.
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { fakeTimeLibrary } from './clock';
 
 export interface Requirement {
   /** What is missing, in words: "Firefox ESR". */
@@ -50,8 +51,16 @@ const tool = (command: string, apt: string): Requirement => ({
   present: () => onPath(command),
 });
 
+const fakeTime: Requirement = {
+  name: 'libfaketime',
+  apt: 'faketime',
+  present: () => fakeTimeLibrary() !== undefined,
+};
+
 export const BROWSER_PROJECTS: BrowserProject[] = [
   { project: 'e2e', needs: [chromium] },
+  { project: 'year-end', needs: [chromium, fakeTime] },
+  { project: 'clock-change', needs: [chromium, fakeTime] },
   { project: 'firefox', needs: [firefox] },
   {
     project: 'headed',

@@ -10,6 +10,7 @@ import {
   launchWithExtension,
   newProfileDir,
 } from '../../scripts/lib/chromium';
+import { type BrowserClock, clockEnv } from '../../scripts/lib/clock';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import { watchNetwork } from '../../scripts/lib/network';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
@@ -32,6 +33,8 @@ interface Fixtures {
   language: string | undefined;
   /** Whether the welcome page a first install opens stays open for the test. */
   keepWelcome: boolean;
+  /** The browser's wall clock and zone when the test starts (scripts/lib/clock.ts), or the machine's. */
+  clock: BrowserClock | undefined;
   context: BrowserContext;
   extensionId: string;
   /** Close the browser and start it again on the same profile. */
@@ -50,6 +53,7 @@ export const test = base.extend<Fixtures>({
   theme: ['light', { option: true }],
   language: [undefined, { option: true }],
   keepWelcome: [false, { option: true }],
+  clock: [undefined, { option: true }],
   build: ['test', { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
   sites: async ({}, use) => {
@@ -74,11 +78,13 @@ export const test = base.extend<Fixtures>({
     expect(errors, 'uncaught errors and unhandled rejections in pages').toEqual([]);
   },
   launched: async (
-    { build, profileDir, sites, theme, language, keepWelcome, outsideRequests, pageErrors },
+    { build, profileDir, sites, theme, language, keepWelcome, clock, outsideRequests, pageErrors },
     use,
     info,
   ) => {
     const contexts: BrowserContext[] = [];
+    // One offset for the whole test: a relaunch goes on from the same clock.
+    const timeEnv = clock ? clockEnv(clock, Date.now()) : undefined;
     await use({
       launch: async () => {
         const context = await launchWithExtension({
@@ -86,6 +92,7 @@ export const test = base.extend<Fixtures>({
           sitesPort: sites.port,
           colorScheme: theme,
           ...(language ? { language } : {}),
+          ...(timeEnv ? { env: timeEnv } : {}),
           extensionDir: build === 'clamped' ? CLAMPED_EXTENSION_DIR : EXTENSION_DIR,
         });
         watchNetwork(context, outsideRequests);
