@@ -5,9 +5,7 @@ import type { Settings } from '@/utils/core/settings';
 import { goalCounts, goalsFrom } from '@/utils/core/steps';
 import { t } from '@/utils/i18n';
 import { listRange } from '@/utils/store/history';
-import { plural } from '@/utils/ui/plural';
-
-const stepsText = (n: number) => plural('stepsTaken', n, n);
+import { goalStepsWords } from '@/utils/ui/figure-words';
 
 export function GoalsCard({ today, settings }: { today: string; settings: Settings }) {
   const hasGoal = settings.steps.some((s) => s.goal);
@@ -23,7 +21,7 @@ export function GoalsCard({ today, settings }: { today: string; settings: Settin
       <h2 id="goals-heading">{t('goalsHeading')}</h2>
       <ul>
         {counts.map((g) => (
-          <li key={g.tag}>{t('goalCountLine', g.goal, stepsText(g.week), stepsText(g.month))}</li>
+          <li key={g.tag}>{goalStepsWords(g.goal, g.week, g.month)}</li>
         ))}
       </ul>
     </section>

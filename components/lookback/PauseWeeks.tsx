@@ -9,34 +9,34 @@ import type { Settings } from '@/utils/core/settings';
 import { t } from '@/utils/i18n';
 import { listRange } from '@/utils/store/history';
 import { usageRange } from '@/utils/store/usage';
+import {
+  loggedOffWords,
+  pausesWords,
+  tookBackHowWords,
+  tookBackWords,
+} from '@/utils/ui/figure-words';
 import { lazyDateFormat } from '@/utils/ui/format';
-import { plural } from '@/utils/ui/plural';
 import { weekStartFor } from '@/utils/ui/week';
 
 const dayMonth = lazyDateFormat({ day: 'numeric', month: 'long' });
 
-const pausesText = (n: number) => plural('pauses', n, n);
-const loggedOffText = (n: number) => plural('loggedOff', n, n);
-const tookBackText = (n: number) => plural('tookBack', n, n);
-
 /** "3 pauses · logged off 2 times · took back 40 minutes", leaving out what is 0. */
 function siteFigures(s: SiteWeek): string {
-  const parts: string[] = [];
-  if (s.pauses > 0) parts.push(pausesText(s.pauses));
-  if (s.logoffs > 0) parts.push(loggedOffText(s.logoffs));
-  if (s.minutesTakenBack > 0) parts.push(tookBackText(s.minutesTakenBack));
-  return parts.join(' · ');
+  return [pausesWords(s.pauses), loggedOffWords(s.logoffs), tookBackWords(s.minutesTakenBack)]
+    .filter(Boolean)
+    .join(' · ');
 }
+
+const minutesOf = (week: PauseWeek) => week.sites.reduce((sum, s) => sum + s.minutesTakenBack, 0);
 
 /** The week under way in one gentle line, across every limited site. */
 function weekLine(week: PauseWeek): string {
-  const sum = (key: 'pauses' | 'logoffs' | 'minutesTakenBack') =>
-    week.sites.reduce((total, s) => total + s[key], 0);
-  const [pauses, logoffs, minutes] = [sum('pauses'), sum('logoffs'), sum('minutesTakenBack')];
-  if (logoffs > 0 && minutes > 0)
-    return t('pausesWeekBoth', loggedOffText(logoffs), tookBackText(minutes));
-  if (logoffs > 0) return t('pausesWeekLogged', loggedOffText(logoffs));
-  if (pauses > 0) return t('pausesWeekShown', pausesText(pauses));
+  const pauses = pausesWords(week.sites.reduce((sum, s) => sum + s.pauses, 0));
+  const logged = loggedOffWords(week.logoffs);
+  const took = tookBackWords(minutesOf(week));
+  if (logged && took) return t('pausesWeekBoth', logged, took);
+  if (logged) return t('pausesWeekLogged', logged);
+  if (pauses) return t('pausesWeekShown', pauses);
   return t('pausesWeekQuiet');
 }
 
@@ -67,6 +67,7 @@ export function PauseWeeks({ today, settings }: { today: string; settings: Setti
       <h2 id="pause-weeks-heading">{t('pausesHeading')}</h2>
       {!any && <p>{t('pausesNone')}</p>}
       {any && weeks[0] && <p class="big">{weekLine(weeks[0])}</p>}
+      {weeks.some((w) => minutesOf(w) > 0) && <p class="hint">{tookBackHowWords()}</p>}
       {any &&
         weeks.map(
           (week, i) =>

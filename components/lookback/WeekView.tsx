@@ -1,6 +1,7 @@
 // The last seven days: wins per day, days with a win (never a streak),
-// kinds, top tags, log-offs, limited-site minutes, the weekly note, and each
-// day's energy beside its bar with a kind line about the low-energy days.
+// kinds in words (log-offs among them, counted as everywhere: figures.ts),
+// top tags, limited-site minutes, the weekly note, and each day's energy
+// beside its bar with a kind line about the low-energy days.
 import './week-energy.css';
 import { ENERGY_WORD } from '@/components/wins/EnergyToday';
 import { useLive } from '@/hooks/use-live';
@@ -14,15 +15,9 @@ import { energyOfDays } from '@/utils/store/energy';
 import { listRange } from '@/utils/store/history';
 import { getReflection } from '@/utils/store/reflections';
 import { usageRange } from '@/utils/store/usage';
+import { kindsWords, siteUsedWords } from '@/utils/ui/figure-words';
 import { dayCountLabel, longDay, shortWeekday } from '@/utils/ui/format';
 import { plural } from '@/utils/ui/plural';
-
-const KIND_KEYS = {
-  win: 'kindWin',
-  logoff: 'kindLogoff',
-  pause: 'kindPause',
-  recap: 'kindRecap',
-} as const;
 
 export function WeekView({ today, settings }: { today: string; settings: Settings }) {
   const from = addDays(today, -6);
@@ -49,6 +44,12 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
   if (!summary) return null;
   const low = lowDays(summary.perDay, energy ?? {});
   const most = Math.max(1, ...summary.perDay.map((d) => d.count));
+  // Each kind in words ("3 times you chose to log off"), and only the sites with minutes used.
+  const kinds = kindsWords(summary.byKind);
+  const sites = summary.sites.flatMap((s) => {
+    const words = siteUsedWords(s.label, s.usedMinutes, s.budgetMinutes);
+    return words ? [{ host: s.host, words }] : [];
+  });
   return (
     <section class="card week" aria-labelledby="week-heading">
       <h2 id="week-heading">{t('weekHeading')}</h2>
@@ -91,14 +92,12 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
         </p>
       )}
       <div class="week-facts">
-        {Object.keys(summary.byKind).length > 0 && (
+        {kinds.length > 0 && (
           <div>
             <h3>{t('weekKinds')}</h3>
             <ul>
-              {Object.entries(summary.byKind).map(([kind, count]) => (
-                <li key={kind}>
-                  {t(KIND_KEYS[kind as keyof typeof KIND_KEYS])}: {count}
-                </li>
+              {kinds.map((words) => (
+                <li key={words}>{words}</li>
               ))}
             </ul>
           </div>
@@ -115,18 +114,17 @@ export function WeekView({ today, settings }: { today: string; settings: Setting
             </ul>
           </div>
         )}
-        {summary.sites.length > 0 && (
+        {sites.length > 0 && (
           <div>
             <h3>{t('weekSites')}</h3>
             <ul>
-              {summary.sites.map((s) => (
-                <li key={s.host}>{t('weekSiteLine', s.label, s.usedMinutes, s.budgetMinutes)}</li>
+              {sites.map((s) => (
+                <li key={s.host}>{s.words}</li>
               ))}
             </ul>
           </div>
         )}
       </div>
-      {summary.logoffs > 0 && <p>{t('weekLogoffs', summary.logoffs)}</p>}
       {note && (
         <div class="note">
           <h3>{t('reviewNote')}</h3>

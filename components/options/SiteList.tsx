@@ -19,6 +19,7 @@ import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
 import { firstSiteOrigin, siteOrigins } from '@/utils/site-access';
 import { updateSettings } from '@/utils/store/settings';
+import { usedTodayWords } from '@/utils/ui/figure-words';
 import { minutesText } from '@/utils/ui/format';
 import { hoursText } from '@/utils/ui/hours-words';
 
@@ -119,7 +120,7 @@ function SiteItem({
         <bdi>
           <strong>{rule.label}</strong>
         </bdi>
-        <span class="used">{t('usedToday', used, minutesText(rule.dailyMinutes))}</span>
+        <span class="used">{usedTodayWords(used, rule.dailyMinutes)}</span>
         <span class="used">{hoursText(rule.activeHours)}</span>
       </div>
       <form class="budget" onSubmit={save} noValidate>

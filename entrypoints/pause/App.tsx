@@ -92,7 +92,7 @@ export function App() {
   if (settings && !settings.sites.some((rule) => rule.host === site)) {
     return (
       <main>
-        <h1>{t('pauseHeading')}</h1>
+        <h1>{t('pauseFreeHeading')}</h1>
         <p class="lead">{t('pauseNoLongerLimited', site)}</p>
         <div class="choices">
           <button type="button" class="primary" onClick={() => location.replace(url)}>

@@ -21,7 +21,7 @@ test('closing the browser in the middle of counted time keeps the minutes', asyn
 }) => {
   const options = await openOptions();
   await new OptionsPage(options).limitSite('social.test', 10);
-  await expect(options.getByText('0 of 10 minutes today')).toBeVisible();
+  await expect(options.getByText('Up to 10 minutes a day')).toBeVisible();
   const site = await context.newPage();
   await site.bringToFront();
   await site.goto('http://social.test/');

@@ -33,7 +33,7 @@ test('a large import shows its progress from reading the file to the last win', 
   await expect(options.page.getByText(/^Importing… [\d,]+ of 20,000$/)).toBeVisible();
   await options.siteField.fill('still answering');
   await expect(options.siteField).toHaveValue('still answering');
-  await expect(options.status).toContainText('20,000 wins imported', { timeout: 90_000 });
+  await expect(options.status).toContainText('Imported: 20,000 wins', { timeout: 90_000 });
 
   const seen = await options.page.evaluate(
     () => (window as unknown as { __seen: string[] }).__seen,

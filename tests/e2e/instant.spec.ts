@@ -126,7 +126,7 @@ test('an import shows in the next first paint', async ({ context, openPopup, ope
     mimeType: 'application/json',
     buffer: backupOfToday(['Brought from the laptop']),
   });
-  await expect(options.getByText('1 wins imported')).toBeVisible();
+  await expect(options.getByText(/^Imported: 1 win\b/)).toBeVisible();
   expect((await firstPaintOf(await newTab(context))).texts).toEqual([
     'Typed here',
     'Brought from the laptop',

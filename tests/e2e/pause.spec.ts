@@ -173,9 +173,9 @@ test('the options page explains bad sites and budgets and changes nothing', asyn
   // Edit the budget, then remove the site.
   await options.getByRole('spinbutton', { name: 'Daily minutes for social.test' }).fill('45');
   await options.getByRole('button', { name: 'Save budget for social.test' }).click();
-  await expect(options.getByText('0 of 45 minutes today')).toBeVisible();
+  await expect(options.getByText('Up to 45 minutes a day')).toBeVisible();
   await options.reload();
-  await expect(options.getByText('0 of 45 minutes today')).toBeVisible();
+  await expect(options.getByText('Up to 45 minutes a day')).toBeVisible();
   await options.getByRole('button', { name: 'Remove social.test' }).click();
   await expect(options.getByText('No sites limited yet.')).toBeVisible();
 });

@@ -36,16 +36,16 @@ test('an exported backup imported into a fresh profile gives the same wins', asy
   await expect.poll(() => freshTab.emptyText()).toBe(EMPTY_TODAY);
   const freshOptions = await Options.open(fresh);
   await freshOptions.importFile(file);
-  await expect
-    .poll(() => freshOptions.status())
-    .toMatch(/^3 wins imported, 0 already here\..*Limited sites: 1 added/);
+  await expect.poll(() => freshOptions.status()).toMatch(/^Imported: 3 wins and 1 limited site\./);
   await expect
     .poll(() => freshOptions.limitedSites())
     .toEqual([expect.stringContaining('social.test')]);
 
   // Importing the same file again adds nothing.
   await freshOptions.importFile(file);
-  await expect.poll(() => freshOptions.status()).toMatch(/^0 wins imported, 3 already here\./);
+  await expect
+    .poll(() => freshOptions.status())
+    .toMatch(/^Already here: 3 wins\b.*1 limited site\./);
 
   const newtab = await NewTab.open(fresh);
   await expect.poll(() => newtab.todayWins()).toEqual([...WINS].reverse());

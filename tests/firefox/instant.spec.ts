@@ -156,7 +156,7 @@ test('an import, then "Delete everything", show in the next first paint', async 
   writeFileSync(file, JSON.stringify(backupDocument([brought])));
   const options = await Options.open(ff);
   await options.importFile(file);
-  await expect.poll(() => options.status()).toMatch(/^1 wins imported/);
+  await expect.poll(() => options.status()).toMatch(/^Imported: 1 win\b/);
   expect((await nextFirstPaint(ff)).texts).toEqual(['Typed here', 'Brought from the laptop']);
 
   await options.deleteEverything({ confirm: true });

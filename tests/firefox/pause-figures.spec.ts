@@ -14,7 +14,7 @@ test('the pauses card says what the imported pauses added up to, week by week', 
   writeFileSync(path, JSON.stringify(history.backup));
   const options = await Options.open(ff);
   await options.importFile(path);
-  await expect.poll(() => options.status()).toMatch(/^3 wins imported/);
+  await expect.poll(() => options.status()).toMatch(/^Imported: 3 wins/);
 
   const newtab = await NewTab.open(ff);
   await expect.poll(async () => (await newtab.pauseWeeks()).line).toBe(history.line);

@@ -65,7 +65,7 @@ test('a win kept private never comes back from the past nor in the wrap-up', asy
   writeFileSync(file, JSON.stringify(doc));
   const options = await Options.open(ff);
   await options.importFile(file);
-  await expect.poll(() => options.status()).toMatch(/^2 wins imported/);
+  await expect.poll(() => options.status()).toMatch(/^Imported: 2 wins/);
 
   const newtab = await ff.openExt('newtab.html');
   await expect.poll(() => seen(newtab)).toContain('Walked to the lake');

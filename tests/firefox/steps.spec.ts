@@ -44,7 +44,7 @@ test('a three-day try from the past ends with a celebration, and the week shows 
   writeFileSync(path, JSON.stringify(stepsBackup()));
   const options = await Options.open(ff);
   await options.importFile(path);
-  await expect.poll(() => options.status()).toContain('wins imported');
+  await expect.poll(() => options.status()).toContain('Imported: ');
 
   const newtab = await NewTab.open(ff);
   await expect

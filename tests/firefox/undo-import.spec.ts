@@ -19,7 +19,7 @@ test('an undone import leaves the data exactly as it was before', async ({ ff })
   const before = await options.page.evaluate(storedEverything);
 
   await options.importFile('tests/fixtures/backup-v1.json');
-  await expect.poll(() => options.status()).toMatch(/wins imported/);
+  await expect.poll(() => options.status()).toMatch(/^Imported: /);
   expect(await options.page.evaluate(storedEverything)).not.toBe(before);
 
   await (await find(options.page, byRole('button', 'Undo import'))).click();
@@ -40,7 +40,7 @@ test('a win saved after an import stays when the import is undone', async ({ ff 
   await expect.poll(() => popup.todayWins()).toHaveLength(1);
   const options = await Options.open(ff);
   await options.importFile('tests/fixtures/backup-v1.json');
-  await expect.poll(() => options.status()).toMatch(/wins imported/);
+  await expect.poll(() => options.status()).toMatch(/^Imported: /);
   await popup.addWin('Saved after the import');
   await expect.poll(() => popup.todayWins()).toHaveLength(2);
 

@@ -25,7 +25,7 @@ test('a seeded year reads as sentences of effort', async ({ ff }) => {
   const file = join(newTempDir('seed'), 'seed.json');
   writeFileSync(file, JSON.stringify(backupDocument(SEED)));
   await options.importFile(file);
-  await expect.poll(() => options.status()).toMatch(/^4 wins imported, 0 already here\./);
+  await expect.poll(() => options.status()).toMatch(/^Imported: 4 wins/);
 
   const year = await ff.openExt('review.html?year=2025');
   await expect.poll(() => mainText(year)).toContain('Your 2025 in small wins');
@@ -66,7 +66,7 @@ test('an unticked win is in no output: copy, Markdown or print', async ({ ff, do
   const file = join(newTempDir('seed'), 'seed.json');
   writeFileSync(file, JSON.stringify(backupDocument(SEED)));
   await options.importFile(file);
-  await expect.poll(() => options.status()).toMatch(/^4 wins imported, 0 already here\./);
+  await expect.poll(() => options.status()).toMatch(/^Imported: 4 wins/);
 
   const share = await ff.openExt('share.html?from=2025-03-01&to=2025-03-31');
   await find(share, byRole('checkbox', 'Private appointment'));

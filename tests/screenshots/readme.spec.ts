@@ -50,7 +50,7 @@ for (const theme of ['light', 'dark'] as const) {
       const optionsPage = new OptionsPage(options);
       await optionsPage.importBackup(history());
       await optionsPage.limitSite('social.test', 20);
-      await expect(options.getByText('0 of 20 minutes today')).toBeVisible();
+      await expect(options.getByText('Up to 20 minutes a day')).toBeVisible();
       await options.screenshot({ path: `docs/screenshots/options-${theme}.png` });
 
       const popup = await openPopup();

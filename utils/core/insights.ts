@@ -3,6 +3,7 @@
 // breaks), a past win to resurface, search, and when the recap and weekly
 // review are due. No storage here; `today` and `now` are passed in.
 import { addDays, type DayKey, dateOfDay, dayKey } from './day';
+import { logoffCount } from './figures';
 import { msMinutes } from './minute';
 import type { SiteRule } from './sites';
 import { type Weekday, weekEndOf } from './week-start';
@@ -23,6 +24,7 @@ export interface WeekSummary {
   daysWithWin: number;
   byKind: Partial<Record<WinKind, number>>;
   topTags: { tag: string; count: number }[];
+  /** Log-offs in the seven days (figures.ts: the one count every view shows). */
   logoffs: number;
   sites: { host: string; label: string; usedMinutes: number; budgetMinutes: number }[];
 }
@@ -62,7 +64,7 @@ export function weekSummary(
     daysWithWin: perDay.filter((d) => d.count > 0).length,
     byKind,
     topTags,
-    logoffs: byKind.logoff ?? 0,
+    logoffs: logoffCount(inWeek, days[0] ?? today, today),
     sites,
   };
 }

@@ -1,6 +1,8 @@
 // What the pauses added up to, per limited site and per week, as pure
 // figures: pauses shown, times logged off, and minutes taken back. Only what
-// was done is counted; nothing here compares log-offs with pauses.
+// was done is counted; nothing here compares log-offs with pauses. A log-off
+// is counted as everywhere else (figures.ts); a week's own count holds the
+// log-offs of sites no longer limited too, which its site lines cannot show.
 //
 // Minutes taken back, precisely: for each day on which the person logged off
 // a site (a win of kind 'logoff' naming that site), the day's budget for the
@@ -11,6 +13,7 @@
 // longer limited has no budget, so it takes nothing back either. The year's
 // wrap-up (wrap-up.ts) uses the same rule.
 import { addDays, type DayKey, dateOfDay, dayKey } from './day';
+import { isLogoff, logoffCount } from './figures';
 import { minutesMs, msMinutes } from './minute';
 import type { SiteRule } from './sites';
 import type { UsageRecord } from './usage';
@@ -30,7 +33,7 @@ export function minutesTakenBack(
   rules: readonly SiteRule[],
 ): number {
   const loggedOff = new Set(
-    wins.filter((w) => w.kind === 'logoff' && w.site).map((w) => `${w.day} ${w.site}`),
+    wins.filter((w) => isLogoff(w) && w.site).map((w) => `${w.day} ${w.site}`),
   );
   const byKey = new Map(usage.map((u) => [`${u.day} ${u.host}`, u]));
   let ms = 0;
@@ -58,6 +61,8 @@ export interface PauseWeek {
   to: DayKey;
   /** Limited sites with a pause or a log-off in the week, in the order of the settings. */
   sites: SiteWeek[];
+  /** Log-offs in the week, of any site (figures.ts: the one count every view shows). */
+  logoffs: number;
 }
 
 export interface WeekOptions {
@@ -95,9 +100,7 @@ export function pauseWeeks(
     const inWeek = (day: DayKey) => day >= from && day <= to;
     const sites: SiteWeek[] = [];
     for (const rule of rules) {
-      const logoffs = wins.filter(
-        (w) => w.kind === 'logoff' && w.site === rule.host && inWeek(w.day),
-      );
+      const logoffs = wins.filter((w) => isLogoff(w) && w.site === rule.host && inWeek(w.day));
       const used = usage.filter((u) => u.host === rule.host && inWeek(u.day));
       const site: SiteWeek = {
         host: rule.host,
@@ -108,7 +111,7 @@ export function pauseWeeks(
       };
       if (site.pauses > 0 || site.logoffs > 0) sites.push(site);
     }
-    weeks.push({ from, to, sites });
+    weeks.push({ from, to, sites, logoffs: logoffCount(wins, from, to) });
   }
   return weeks;
 }

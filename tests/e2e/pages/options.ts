@@ -66,7 +66,7 @@ export class OptionsPage {
   /** Imports a backup document and waits until it is in. */
   async importBackup(document: unknown): Promise<void> {
     await this.importFile('backup.json', JSON.stringify(document));
-    await expect(this.status).toContainText('wins imported');
+    await expect(this.status).toContainText('Imported: ');
   }
 
   /** Exports the JSON backup; returns the path of the saved file. */
