@@ -4,6 +4,9 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '@/utils/store/settings';
 
+/** The one optional permission both settings share. */
+export const NOTIFICATIONS: { permissions: ['notifications'] } = { permissions: ['notifications'] };
+
 /** Gives the permission back when no setting needs it (a build that requires it keeps it). */
 export async function releaseNotificationsIfUnused(): Promise<void> {
   const s = await loadSettings();

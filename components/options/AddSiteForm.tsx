@@ -4,6 +4,7 @@
 // person declines, nothing is saved and the page says why.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { NotifyOffer } from '@/components/options/NotifyOffer';
 import { Problem } from '@/components/shared/Problem';
 import type { Settings } from '@/utils/core/settings';
 import { siteHost } from '@/utils/core/site-parts';
@@ -26,6 +27,7 @@ export function AddSiteForm({
   const [minutes, setMinutes] = useState('30');
   const [siteProblem, setSiteProblem] = useState('');
   const [minutesProblem, setMinutesProblem] = useState('');
+  const [offerNotify, setOfferNotify] = useState(false);
 
   function submit(event: Event) {
     event.preventDefault();
@@ -44,6 +46,8 @@ export function AddSiteForm({
     );
     setMinutesProblem(budget.ok ? '' : t('minutesError'));
     if (!parsed.ok || clash || !budget.ok) return;
+    const first =
+      settings.sites.length === 0 && !settings.headsUpNotify && settings.headsUpMinutes > 0;
 
     // No await before this call: it must stay inside the user's click.
     browser.permissions
@@ -62,6 +66,7 @@ export function AddSiteForm({
         }));
         setSite('');
         onStatus(t('siteAdded', parsed.label, minutesText(budget.minutes)));
+        if (first) setOfferNotify(true);
       })
       .catch((error: unknown) => {
         logProblem('could not add a site', error);
@@ -70,46 +75,49 @@ export function AddSiteForm({
   }
 
   return (
-    <form class="add-site" onSubmit={submit} noValidate>
-      <div>
-        <label for="site">{t('siteLabel')}</label>
-        <input
-          id="site"
-          type="text"
-          autocomplete="off"
-          placeholder={t('sitePlaceholder')}
-          value={site}
-          aria-invalid={siteProblem ? true : undefined}
-          aria-describedby={siteProblem ? 'site-hint site-problem' : 'site-hint'}
-          onInput={(e) => {
-            setSite(e.currentTarget.value);
-            setSiteProblem('');
-          }}
-        />
-      </div>
-      <div>
-        <label for="minutes">{t('minutesLabel')}</label>
-        <input
-          id="minutes"
-          type="number"
-          min={1}
-          max={1440}
-          step={1}
-          value={minutes}
-          aria-invalid={minutesProblem ? true : undefined}
-          aria-describedby={minutesProblem ? 'minutes-problem' : undefined}
-          onInput={(e) => {
-            setMinutes(e.currentTarget.value);
-            setMinutesProblem('');
-          }}
-        />
-      </div>
-      <button type="submit">{t('addSite')}</button>
-      <p id="site-hint" class="hint">
-        {t('siteHint')}
-      </p>
-      <Problem id="site-problem" text={siteProblem} />
-      <Problem id="minutes-problem" text={minutesProblem} />
-    </form>
+    <>
+      <form class="add-site" onSubmit={submit} noValidate>
+        <div>
+          <label for="site">{t('siteLabel')}</label>
+          <input
+            id="site"
+            type="text"
+            autocomplete="off"
+            placeholder={t('sitePlaceholder')}
+            value={site}
+            aria-invalid={siteProblem ? true : undefined}
+            aria-describedby={siteProblem ? 'site-hint site-problem' : 'site-hint'}
+            onInput={(e) => {
+              setSite(e.currentTarget.value);
+              setSiteProblem('');
+            }}
+          />
+        </div>
+        <div>
+          <label for="minutes">{t('minutesLabel')}</label>
+          <input
+            id="minutes"
+            type="number"
+            min={1}
+            max={1440}
+            step={1}
+            value={minutes}
+            aria-invalid={minutesProblem ? true : undefined}
+            aria-describedby={minutesProblem ? 'minutes-problem' : undefined}
+            onInput={(e) => {
+              setMinutes(e.currentTarget.value);
+              setMinutesProblem('');
+            }}
+          />
+        </div>
+        <button type="submit">{t('addSite')}</button>
+        <p id="site-hint" class="hint">
+          {t('siteHint')}
+        </p>
+        <Problem id="site-problem" text={siteProblem} />
+        <Problem id="minutes-problem" text={minutesProblem} />
+      </form>
+      {offerNotify && <NotifyOffer />}
+    </>
   );
 }

@@ -9,10 +9,8 @@ import { useSettingsChange } from '@/hooks/use-settings-change';
 import { HEADS_UP_CHOICES, type Settings } from '@/utils/core/settings';
 import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
-import { releaseNotificationsIfUnused } from '@/utils/notify-permission';
+import { NOTIFICATIONS, releaseNotificationsIfUnused } from '@/utils/notify-permission';
 import { minutesText } from '@/utils/ui/format';
-
-const NOTIFICATIONS: { permissions: ['notifications'] } = { permissions: ['notifications'] };
 
 interface Props {
   settings: Settings;

@@ -5,6 +5,7 @@
 // fails if the two drift apart. Words come from browser.i18n, dates and
 // times from Intl with the same options as utils/ui/format.ts.
 import { dateOfDay } from '@/utils/core/day';
+import { popupView } from '@/utils/core/popup-view';
 import {
   SNAPSHOT_KEY,
   STEPS_HEIGHT_KEY,
@@ -15,6 +16,7 @@ import {
 } from '@/utils/core/today-snapshot';
 import type { Win } from '@/utils/core/win-rules';
 import type { MessageKey } from '@/utils/i18n';
+import { messagesLanguage, pluralCategory } from '@/utils/languages';
 import { holdEarlySubmits } from '@/utils/ui/early-input';
 import { chrome, h, t } from './paint-kit';
 import { screenSafe, screenSafeBar } from './screen-safe';
@@ -188,10 +190,22 @@ export function paintNewTab(root: HTMLElement): void {
   );
 }
 
+/** "+ N more today", in the plural form the language gives N (as utils/ui/plural.ts). */
+function moreToday(count: number): HTMLElement {
+  const language = messagesLanguage(chrome.i18n.getUILanguage());
+  const key = `moreToday_${pluralCategory(language, count)}` as MessageKey;
+  return h(
+    'p',
+    { class: 'more' },
+    h('a', { href: '/newtab.html', target: '_blank', rel: 'noopener' }, t(key, count)),
+  );
+}
+
 export function paintPopup(root: HTMLElement): void {
   setPage('popupTitle');
   const today = readToday();
   const count = today?.wins.length ?? 0;
+  const view = today && popupView(today.wins);
   root.append(
     h(
       'main',
@@ -206,15 +220,20 @@ export function paintPopup(root: HTMLElement): void {
           t('todayHeading'),
           count > 0 && h('span', { class: 'count' }, ` · ${t('todayCount', count)}`),
         ),
-        today && winList(today.wins, false),
+        view && winList(view.shown, false),
+        view && view.more > 0 && moreToday(view.more),
       ),
-      h('button', { type: 'button', class: 'secondary take-pause' }, t('takePause')),
       h('p', { class: 'hint shortcut' }),
       h(
-        'nav',
-        { class: 'links' },
-        h('a', { href: '/newtab.html', target: '_blank', rel: 'noopener' }, t('openNewTab')),
-        h('a', { href: '/options.html', target: '_blank', rel: 'noopener' }, t('openOptions')),
+        'div',
+        { class: 'foot' },
+        h('button', { type: 'button', class: 'secondary take-pause' }, t('takePause')),
+        h(
+          'nav',
+          { class: 'links' },
+          h('a', { href: '/newtab.html', target: '_blank', rel: 'noopener' }, t('openNewTab')),
+          h('a', { href: '/options.html', target: '_blank', rel: 'noopener' }, t('openOptions')),
+        ),
       ),
     ),
   );
