@@ -29,11 +29,10 @@ export function WrapStory({ items, onePage, otherView }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const last = items.length - 1;
   const current = Math.min(step, last);
-  const go = (to: number) => {
-    const next = Math.max(0, Math.min(to, last));
-    if (next === current) return;
+  // From the step as it is when the move lands, so quick presses all count.
+  const move = (by: number) => {
     moved.current = true;
-    setStep(next);
+    setStep((from) => Math.max(0, Math.min(Math.min(from, last) + by, last)));
   };
 
   useEffect(() => {
@@ -56,11 +55,11 @@ export function WrapStory({ items, onePage, otherView }: Props) {
       const by = storyStep(event.key, document.documentElement.dir === 'rtl');
       if (by === 0) return;
       event.preventDefault();
-      go(current + by);
+      move(by);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [current, last, onePage]);
+  }, [last, onePage]);
 
   return (
     <div ref={root} class={onePage ? 'story one-page' : 'story'}>
@@ -86,7 +85,7 @@ export function WrapStory({ items, onePage, otherView }: Props) {
             type="button"
             class="secondary story-previous"
             disabled={current === 0}
-            onClick={() => go(current - 1)}
+            onClick={() => move(-1)}
           >
             {t('wrapPrevious')}
           </button>
@@ -97,7 +96,7 @@ export function WrapStory({ items, onePage, otherView }: Props) {
             type="button"
             class="story-next"
             disabled={current === last}
-            onClick={() => go(current + 1)}
+            onClick={() => move(1)}
           >
             {t('wrapNext')}
           </button>

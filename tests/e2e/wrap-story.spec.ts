@@ -6,9 +6,10 @@
 // and dark. The month is seeded relative to the extension's own day.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { fullMonth } from '../../scripts/lib/story-seed';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
-import { fullMonth, lastMonthOf, StoryPage } from './pages/story';
+import { lastMonthOf, StoryPage } from './pages/story';
 
 const SCREENS = [
   'Days with a win',
