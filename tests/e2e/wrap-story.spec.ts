@@ -108,6 +108,9 @@ test('the month is a real calendar: its day numbers in weeks, days with a win wa
   expect(rows).toBeGreaterThanOrEqual(4);
   expect(rows).toBeLessThanOrEqual(6);
   await expect(calendar.getByRole('button')).toHaveCount(5);
+  // The rest day the person keeps is marked gently; no other day is marked at all.
+  await expect(calendar.getByRole('cell', { name: '5 a rest day' })).toHaveCount(1);
+  await expect(calendar.getByText('a rest day')).toHaveCount(1);
   const first = calendar.getByRole('button', { name: /^2 wins on / });
   await expect(first).toHaveText('1');
   await first.click();
