@@ -1,8 +1,10 @@
 // "Your year": a year (or one of its months) of small wins, chosen in the
-// address (?year=2026, &month=3 for April), with a way to share it.
+// address (?year=2026, &month=3 for April), told as a story or, with
+// &view=all, on one page; with a way to share it.
 import { SpanReview } from '@/components/review/SpanReview';
 import { useLive } from '@/hooks/use-live';
 import { addDays } from '@/utils/core/day';
+import { isRestDay } from '@/utils/core/nudge';
 import { calendarYear } from '@/utils/core/year-grid';
 import { t } from '@/utils/i18n';
 import { currentDay } from '@/utils/store/today';
@@ -27,8 +29,21 @@ async function load() {
           from: `${year}-${pad(month + 1)}-01`,
           to: addDays(month === 11 ? `${year + 1}-01-01` : `${year}-${pad(month + 2)}-01`, -1),
         };
-  const [{ wins, figures }, years] = await Promise.all([figuresFor(from, to), yearsWithWins()]);
-  return { today, year, month, from, to, wins, figures, years: [...new Set([thisYear, ...years])] };
+  const [{ wins, figures, rest }, years] = await Promise.all([
+    figuresFor(from, to),
+    yearsWithWins(),
+  ]);
+  const isRest = (day: string) => isRestDay(day, rest.weekdays, rest.days);
+  const allYears = [...new Set([thisYear, ...years])];
+  return { today, year, month, from, to, wins, figures, isRest, years: allYears };
+}
+
+/** The same span in the other way of reading it: the story, or every screen on one page. */
+function otherView(onePage: boolean): string {
+  const next = new URLSearchParams(location.search);
+  if (onePage) next.delete('view');
+  else next.set('view', 'all');
+  return `/review.html?${next}`;
 }
 
 export function App() {
@@ -37,6 +52,7 @@ export function App() {
   if (live.failed) return <p role="alert">{t('errorRead')}</p>;
   if (!data) return null;
   const { year, month, from, to } = data;
+  const onePage = params.get('view') === 'all';
   const heading =
     month === undefined
       ? t('wrapYearHeading', String(year))
@@ -73,6 +89,9 @@ export function App() {
         today={data.today}
         wins={data.wins}
         figures={data.figures}
+        onePage={onePage}
+        otherView={otherView(onePage)}
+        isRest={data.isRest}
         monthLink={month === undefined ? (m) => `/review.html?year=${year}&month=${m}` : undefined}
       />
     </main>

@@ -38,7 +38,8 @@ test('a seeded year reads as sentences of effort, with its months and grid', asy
 }) => {
   await seed(openOptions);
   const year = await context.newPage();
-  await year.goto(`chrome-extension://${extensionId}/review.html?year=2025`);
+  // Every screen of the story at once: the one-page view.
+  await year.goto(`chrome-extension://${extensionId}/review.html?year=2025&view=all`);
   await expect(year.getByRole('heading', { level: 1 })).toHaveText('Your 2025 in small wins');
   await expect(year.getByText('You kept showing up: 4 days with a win.')).toBeVisible();
   await expect(year.getByText('You had a win on 4 days.')).toBeVisible();
@@ -66,6 +67,8 @@ test('a seeded year reads as sentences of effort, with its months and grid', asy
 
   const quiet = await context.newPage();
   await quiet.goto(`chrome-extension://${extensionId}/review.html?year=2024`);
+  await expect(quiet.getByText(/This year was a quiet one here, and that is fine/)).toBeVisible();
+  await quiet.getByRole('button', { name: 'Next' }).click();
   await expect(quiet.getByText(/This year has been quiet here, and that is fine/)).toBeVisible();
 });
 
@@ -82,7 +85,7 @@ test('a win marked proud on the new tab is gathered in Your year', async ({
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
   const year = await context.newPage();
-  await year.goto(`chrome-extension://${extensionId}/review.html`);
+  await year.goto(`chrome-extension://${extensionId}/review.html?view=all`);
   const proud = year.getByRole('region', { name: 'Proud moments' });
   await expect(proud.locator('.win-text')).toHaveText(['Ran 5k']);
   // The year page is reachable from the new tab by a link named "Your year",

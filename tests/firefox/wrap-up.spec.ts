@@ -27,7 +27,7 @@ test('a seeded year reads as sentences of effort', async ({ ff }) => {
   await options.importFile(file);
   await expect.poll(() => options.status()).toMatch(/^Imported: 4 wins/);
 
-  const year = await ff.openExt('review.html?year=2025');
+  const year = await ff.openExt('review.html?year=2025&view=all');
   await expect.poll(() => mainText(year)).toContain('Your 2025 in small wins');
   const text = await mainText(year);
   for (const sentence of [

@@ -69,6 +69,12 @@ export function addWins(tally: SpanTally, wins: readonly Win[]): void {
 const ranked = <K>(counts: Map<K, number>, order: (a: K, b: K) => number) =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || order(a[0], b[0]));
 
+/** How many days `from`..`to` holds (counted on the calendar: no clock change moves it). */
+function spanLength(from: DayKey, to: DayKey): number {
+  const utc = (day: DayKey) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+  return Math.round((utc(to) - utc(from)) / 86_400_000) + 1;
+}
+
 export function spanFiguresOf(
   tally: SpanTally,
   usage: readonly UsageRecord[],
@@ -94,5 +100,5 @@ export function spanFiguresOf(
     bestMonth: bestMonth && { month: bestMonth[0], count: bestMonth[1] },
     bestWeekday: bestWeekday && { weekday: bestWeekday[0], count: bestWeekday[1] },
   };
-  return { ...figures, closing: closingFor(figures) };
+  return { ...figures, closing: closingFor(figures, spanLength(tally.from, tally.to)) };
 }

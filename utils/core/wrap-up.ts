@@ -16,6 +16,8 @@ export { minutesTakenBack };
 export type Closing =
   | { kind: 'quiet' }
   | { kind: 'single' }
+  | { kind: 'gentle' }
+  | { kind: 'busy'; days: number }
   | { kind: 'proud'; count: number }
   | { kind: 'logoffs'; count: number }
   | { kind: 'showingUp'; days: number };
@@ -38,13 +40,26 @@ export interface SpanFigures {
   closing: Closing;
 }
 
-export function closingFor(f: Pick<SpanFigures, 'wins' | 'daysWithWin' | 'proud' | 'logoffs'>) {
-  if (f.wins === 0) return { kind: 'quiet' } as const;
-  if (f.wins === 1) return { kind: 'single' } as const;
-  if (f.proud.length >= 3) return { kind: 'proud', count: f.proud.length } as const;
-  if (f.logoffs >= 10 && f.logoffs * 2 >= f.wins)
-    return { kind: 'logoffs', count: f.logoffs } as const;
-  return { kind: 'showingUp', days: f.daysWithWin } as const;
+/** Fewer days with a win than this make a quiet span: its story is short and warm. */
+export const QUIET_DAYS = 3;
+
+/**
+ * The closing line for what a span of `spanDays` days held: a quiet one, a
+ * single win, many proud moments, many log-offs, a busy one (a win on at
+ * least half its days), or simply showing up.
+ */
+export function closingFor(
+  f: Pick<SpanFigures, 'wins' | 'daysWithWin' | 'proud' | 'logoffs'>,
+  spanDays = 365,
+): Closing {
+  if (f.wins === 0) return { kind: 'quiet' };
+  if (f.wins === 1) return { kind: 'single' };
+  if (f.proud.length >= 3) return { kind: 'proud', count: f.proud.length };
+  if (f.logoffs >= 10 && f.logoffs * 2 >= f.wins) return { kind: 'logoffs', count: f.logoffs };
+  if (f.daysWithWin < QUIET_DAYS) return { kind: 'gentle' };
+  if (f.daysWithWin >= 10 && f.daysWithWin * 2 >= spanDays)
+    return { kind: 'busy', days: f.daysWithWin };
+  return { kind: 'showingUp', days: f.daysWithWin };
 }
 
 /** The figures of the wins from `from` to `to` (day keys, inclusive), in one batch. */

@@ -17,7 +17,8 @@ export async function figuresFor(from: DayKey, to: DayKey) {
     usageRange(from, to),
     import('./settings').then((m) => m.loadSettings()),
   ]);
-  return { wins, figures: spanFiguresOf(tally, usage, settings.sites) };
+  const rest = { weekdays: settings.restWeekdays, days: settings.restDays };
+  return { wins, figures: spanFiguresOf(tally, usage, settings.sites), rest };
 }
 
 /** The years holding a win, newest first (two index steps, not a scan). */
