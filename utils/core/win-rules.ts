@@ -74,6 +74,12 @@ export function tagsFor(text: string, more: readonly string[] = []): string[] {
   return tags;
 }
 
+/** The tags to show beside a win's words: those not already written in them (each tag shows once). */
+export function shownTags(win: Pick<Win, 'text' | 'tags'>): string[] {
+  const written = extractTags(win.text);
+  return win.tags.filter((tag) => !written.includes(tag));
+}
+
 /** A win's tags after its text changes: the new text's, plus those that never came from the text. */
 export function retag(win: Pick<Win, 'text' | 'tags' | 'kind'>, text: string): string[] {
   const fromText = extractTags(win.text);
