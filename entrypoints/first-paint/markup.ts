@@ -5,6 +5,7 @@
 // fails if the two drift apart. Words come from browser.i18n, dates and
 // times from Intl with the same options as utils/ui/format.ts.
 import { dateOfDay } from '@/utils/core/day';
+import { shownTags } from '@/utils/core/tags';
 import {
   SNAPSHOT_KEY,
   STEPS_HEIGHT_KEY,
@@ -13,7 +14,7 @@ import {
   type TodayWins,
   todayFromSnapshot,
 } from '@/utils/core/today-snapshot';
-import { shownTags, type Win } from '@/utils/core/win-rules';
+import type { Win } from '@/utils/core/win-rules';
 import type { MessageKey } from '@/utils/i18n';
 import { holdEarlySubmits } from '@/utils/ui/early-input';
 import { chrome, h, t } from './paint-kit';
