@@ -1,6 +1,7 @@
 // The two-second capture: a labelled field where Enter saves, the field
 // clears and stays focused for the next win, and a polite live message says
-// it worked. Refusals keep the text and say why (role="alert").
+// it worked, with a kind line that varies; the new row arrives with a brief
+// warm highlight. Refusals keep the text and say why (role="alert").
 import { useEffect, useRef, useState } from 'preact/hooks';
 import './wins.css';
 import { Problem } from '@/components/shared/Problem';
@@ -10,10 +11,15 @@ import { t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
 import { revealBelowSteps, stepsHeight } from '@/utils/store/snapshot';
 import { addWin } from '@/utils/store/wins';
+import { markFresh } from '@/utils/ui/fresh-wins';
+import { kindLine } from '@/utils/ui/kind-lines';
 import { describeProblem } from '@/utils/ui/problems';
 
 /** How long what lies below the chips may stay unseen on a first opening, at most. */
 const REVEAL_ANYWAY_MS = 1500;
+
+/** Which kind line the next save hears; they take turns, starting anywhere. */
+let turn = Math.floor(Date.now() / 1000);
 
 interface Props {
   id: string;
@@ -64,7 +70,10 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
     try {
       const result = await addWin(tags ? { text: value, tags } : { text: value });
       if (!result.ok) throw new Error(result.reason);
-      setStatus(t('savedStatus', result.win.text));
+      // The new row arrives warm, and a short kind line (a different one
+      // each time) is said after the words.
+      markFresh(result.win.id);
+      setStatus(`${t('savedStatus', result.win.text)} ${t(kindLine(turn++))}`);
     } catch (error) {
       logProblem('could not save a win', error);
       if (fromField) {

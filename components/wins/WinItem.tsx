@@ -1,13 +1,19 @@
-// One win: its text (as plain text), kind, tags and time; on the new tab also
-// edit and delete.
-import { useState } from 'preact/hooks';
+// One win: its words (as plain text), kind, tags and time, quiet at rest: a
+// proud win is warm and starred, and where the win can be changed there is
+// one "more" button that reveals Proud, Keep private, Edit and Delete. A win
+// just saved here arrives with a brief warm highlight; marking one proud
+// glows once and is announced. entrypoints/first-paint/markup.ts draws the
+// same row at rest, attribute for attribute.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
-import { PrivateToggle } from '@/components/wins/PrivateToggle';
+import { WinActions } from '@/components/wins/WinActions';
 import { useAction } from '@/hooks/use-action';
-import type { Win, WinKind } from '@/utils/core/win-rules';
+import { useFresh } from '@/hooks/use-fresh';
+import { shownTags, type Win, type WinKind } from '@/utils/core/win-rules';
 import { type MessageKey, t } from '@/utils/i18n';
 import { editWin, setProud } from '@/utils/store/wins';
 import { timeOf } from '@/utils/ui/format';
+import { reducedMotion } from '@/utils/ui/fresh-wins';
 import { describeProblem } from '@/utils/ui/problems';
 
 const KIND_LABEL: Partial<Record<WinKind, MessageKey>> = {
@@ -25,18 +31,44 @@ interface Props {
 
 export function WinItem({ win, onDelete, onStatus, canMarkProud }: Props) {
   const [editing, setEditing] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [glow, setGlow] = useState(false);
   const [text, setText] = useState(win.text);
+  const fresh = useFresh(win.id);
   const { problem, setProblem, run } = useAction();
+  const more = useRef<HTMLButtonElement>(null);
+  const back = useRef(false);
   const kind = KIND_LABEL[win.kind];
   const fieldId = `edit-${win.id}`;
+  const actionsId = `actions-${win.id}`;
+
+  // Leaving the edit form (saved or not) hands focus back to the row's button.
+  useEffect(() => {
+    if (!editing && back.current) more.current?.focus();
+    back.current = false;
+  }, [editing]);
+
+  function stopEditing() {
+    back.current = true;
+    setEditing(false);
+  }
 
   function save(event: Event) {
     event.preventDefault();
     void run(async () => {
       const result = await editWin(win.id, text);
       if (!result.ok) return setProblem(describeProblem(result));
-      setEditing(false);
+      stopEditing();
       onStatus?.(t('editedStatus'));
+    });
+  }
+
+  function toggleProud() {
+    const proud = !win.proud;
+    void run(async () => {
+      await setProud(win.id, proud);
+      setGlow(proud && !reducedMotion());
+      onStatus?.(t(proud ? 'proudMarkedStatus' : 'proudUnmarkedStatus'));
     });
   }
 
@@ -47,7 +79,7 @@ export function WinItem({ win, onDelete, onStatus, canMarkProud }: Props) {
           class="edit-form"
           onSubmit={save}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setEditing(false);
+            if (e.key === 'Escape') stopEditing();
           }}
         >
           <label for={fieldId} class="visually-hidden">
@@ -68,7 +100,7 @@ export function WinItem({ win, onDelete, onStatus, canMarkProud }: Props) {
             }}
           />
           <button type="submit">{t('saveEdit')}</button>
-          <button type="button" class="secondary" onClick={() => setEditing(false)}>
+          <button type="button" class="secondary" onClick={stopEditing}>
             {t('cancelEdit')}
           </button>
           <Problem id={`${fieldId}-problem`} text={problem} />
@@ -77,13 +109,28 @@ export function WinItem({ win, onDelete, onStatus, canMarkProud }: Props) {
     );
   }
 
+  const tags = shownTags(win);
+  const changeable = canMarkProud || onDelete;
+  const classes = [
+    'win',
+    `kind-${win.kind}`,
+    win.proud && 'proud',
+    fresh && 'fresh',
+    glow && 'glow',
+  ];
   return (
-    <li class={`win kind-${win.kind}`}>
+    <li class={classes.filter(Boolean).join(' ')} data-fresh={fresh ? '' : undefined}>
       <bdi class="win-text">{win.text}</bdi>
       <span class="win-meta">
-        {win.tags.length > 0 && (
+        {win.proud && (
+          <span class="proud-mark">
+            <span aria-hidden="true">★</span>
+            <span class="visually-hidden">{t('proudShort')}</span>
+          </span>
+        )}
+        {tags.length > 0 && (
           <ul class="tags" aria-label={t('tagsLabel')}>
-            {win.tags.map((tag) => (
+            {tags.map((tag) => (
               <li key={tag} class="tag">
                 <bdi>#{tag}</bdi>
               </li>
@@ -92,43 +139,42 @@ export function WinItem({ win, onDelete, onStatus, canMarkProud }: Props) {
         )}
         {kind && <span class="kind">{t(kind)}</span>}
         <time dateTime={new Date(win.at).toISOString()}>{timeOf(win.at)}</time>
-        {canMarkProud && (
+        {changeable && (
           <button
+            ref={more}
             type="button"
-            class={`link proud${win.proud ? ' on' : ''}`}
-            aria-pressed={win.proud === true}
-            aria-label={t('proudToggle', win.text)}
-            onClick={() => void run(() => setProud(win.id, !win.proud))}
+            class="link more"
+            aria-expanded={open}
+            aria-controls={open ? actionsId : undefined}
+            aria-label={t('winMore', win.text)}
+            onClick={() => setOpen(!open)}
           >
-            <span aria-hidden="true">{win.proud ? '★' : '☆'}</span>
-            {` ${t('proudShort')}`}
+            <span aria-hidden="true">⋯</span>
           </button>
         )}
-        {canMarkProud && <PrivateToggle win={win} run={(work) => void run(work)} />}
-        {onDelete && (
-          <>
-            <button
-              type="button"
-              class="link"
-              aria-label={t('editWin', win.text)}
-              onClick={() => {
-                setText(win.text);
-                setEditing(true);
-              }}
-            >
-              {t('editShort')}
-            </button>
-            <button
-              type="button"
-              class="link"
-              aria-label={t('deleteWin', win.text)}
-              onClick={() => onDelete(win)}
-            >
-              {t('deleteShort')}
-            </button>
-          </>
-        )}
       </span>
+      {changeable && open && (
+        <WinActions
+          id={actionsId}
+          win={win}
+          canMarkProud={canMarkProud}
+          run={(work) => void run(work)}
+          onProud={toggleProud}
+          onEdit={
+            onDelete &&
+            (() => {
+              setText(win.text);
+              setOpen(false);
+              setEditing(true);
+            })
+          }
+          onDelete={onDelete && (() => onDelete(win))}
+          onClose={() => {
+            setOpen(false);
+            more.current?.focus();
+          }}
+        />
+      )}
       <Problem text={problem} />
     </li>
   );

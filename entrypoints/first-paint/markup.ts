@@ -6,6 +6,7 @@
 // times from Intl with the same options as utils/ui/format.ts.
 import { dateOfDay } from '@/utils/core/day';
 import { popupView } from '@/utils/core/popup-view';
+import { shownTags } from '@/utils/core/tags';
 import {
   SNAPSHOT_KEY,
   STEPS_HEIGHT_KEY,
@@ -37,18 +38,26 @@ function readToday(): TodayWins | undefined {
 
 function winItem(win: Win, clock: Intl.DateTimeFormat, editable: boolean): HTMLElement {
   const kind = KIND_LABEL[win.kind];
+  const tags = shownTags(win);
   return h(
     'li',
-    { class: `win kind-${win.kind}` },
+    { class: `win kind-${win.kind}${win.proud ? ' proud' : ''}` },
     h('bdi', { class: 'win-text' }, win.text),
     h(
       'span',
       { class: 'win-meta' },
-      win.tags.length > 0 &&
+      win.proud &&
+        h(
+          'span',
+          { class: 'proud-mark' },
+          h('span', { 'aria-hidden': 'true' }, '★'),
+          h('span', { class: 'visually-hidden' }, t('proudShort')),
+        ),
+      tags.length > 0 &&
         h(
           'ul',
           { class: 'tags', 'aria-label': t('tagsLabel') },
-          ...win.tags.map((tag) => h('li', { class: 'tag' }, h('bdi', {}, `#${tag}`))),
+          ...tags.map((tag) => h('li', { class: 'tag' }, h('bdi', {}, `#${tag}`))),
         ),
       kind && h('span', { class: 'kind' }, t(kind)),
       h('time', { datetime: new Date(win.at).toISOString() }, clock.format(win.at)),
@@ -57,35 +66,11 @@ function winItem(win: Win, clock: Intl.DateTimeFormat, editable: boolean): HTMLE
           'button',
           {
             type: 'button',
-            class: `link proud${win.proud ? ' on' : ''}`,
-            'aria-pressed': String(win.proud === true),
-            'aria-label': t('proudToggle', win.text),
+            class: 'link more',
+            'aria-expanded': 'false',
+            'aria-label': t('winMore', win.text),
           },
-          h('span', { 'aria-hidden': 'true' }, win.proud ? '★' : '☆'),
-          ` ${t('proudShort')}`,
-        ),
-      editable &&
-        h(
-          'button',
-          {
-            type: 'button',
-            class: `link private${win.private ? ' on' : ''}`,
-            'aria-pressed': String(win.private === true),
-            'aria-label': t('privateToggle', win.text),
-          },
-          t('privateShort'),
-        ),
-      editable &&
-        h(
-          'button',
-          { type: 'button', class: 'link', 'aria-label': t('editWin', win.text) },
-          t('editShort'),
-        ),
-      editable &&
-        h(
-          'button',
-          { type: 'button', class: 'link', 'aria-label': t('deleteWin', win.text) },
-          t('deleteShort'),
+          h('span', { 'aria-hidden': 'true' }, '⋯'),
         ),
     ),
   );

@@ -63,6 +63,14 @@ export function App() {
   const [LookBack, setLookBack] = useState<LookBackView | undefined>(undefined);
   const slot = useRef<HTMLDivElement>(null);
   const lookBackShown = useSettled(slot, LookBack !== undefined);
+  // A delete takes its row (and the button pressed) away: focus goes to its Undo.
+  const undoBar = useRef<HTMLDivElement>(null);
+  const undoCount = useRef(0);
+  useEffect(() => {
+    if (deleted.length > undoCount.current)
+      undoBar.current?.querySelector<HTMLButtonElement>('li:last-child button')?.focus();
+    undoCount.current = deleted.length;
+  }, [deleted.length]);
 
   useEffect(() => {
     if (wins === undefined || LookBack) return;
@@ -101,7 +109,7 @@ export function App() {
             canMarkProud
           />
         )}
-        <div class="undo-bar" role="status">
+        <div class="undo-bar" role="status" ref={undoBar}>
           {deleted.length === 0 && status}
           {deleted.length > 0 && (
             <ul class="undo-list">

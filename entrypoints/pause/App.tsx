@@ -6,10 +6,14 @@
 // The pause of a part of a site ("youtube.com/shorts") also offers the rest
 // of it ("Back to youtube.com"): the same log-off win, then the site's top
 // page instead of closing the tab.
+// After a log-off the page stays a short beat to say it ("Logged off
+// social.example after 32 min. That's a win.", in a live region) before the
+// tab closes or moves on, whatever other tabs are open: the win is recorded
+// first, then said, then the page goes.
 // If the site stops being limited while the pause is open (removed in the
 // settings), the page says so kindly and offers the way back to the page.
 
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Breath } from '@/components/pause/Breath';
 import { KindSteps } from '@/components/pause/KindSteps';
@@ -32,6 +36,9 @@ import { logoffText } from '@/utils/ui/logoff-words';
 import { plural } from '@/utils/ui/plural';
 
 const paused = readPauseLink(location.search);
+/** How long the log-off's acknowledgement stays before the page goes. */
+const MOMENT_MS = 2500;
+const beat = () => new Promise((resolve) => setTimeout(resolve, MOMENT_MS));
 
 /** Close this tab, or when it is the window's last, show the new tab instead. */
 async function leave(celebrate: boolean) {
@@ -52,6 +59,7 @@ export function App() {
   // What is already saved (the log-off, a step's key): a second try after a
   // problem records neither twice.
   const saved = useRef(new Set<string>());
+  const [moment, setMoment] = useState('');
   const snoozeMinutes = settings?.snoozeMinutes;
 
   if (!paused) {
@@ -121,6 +129,9 @@ export function App() {
       await once('logoff', { text, kind: 'logoff', site, minutes: usedMinutes });
       // As a press of the step's chip saves it: it counts toward its goal.
       if (step) await once(`step:${step.key}`, step.win);
+      // Recorded: now said, and seen for a beat, before anything leaves.
+      setMoment(t('logoffMoment', text));
+      await beat();
       if (backTo) location.replace(backTo);
       else await leave(true);
     });
@@ -159,6 +170,9 @@ export function App() {
           </button>
         )}
       </div>
+      <p class="moment" role="status">
+        {moment}
+      </p>
       <Problem text={problem} />
       {settings && <KindSteps own={settings.steps} busy={busy} onChoose={logOff} />}
     </main>

@@ -13,6 +13,7 @@ import {
   paintedStillThere,
   todayTexts,
 } from './pages/first-paint';
+import { showActions } from './pages/win-actions';
 
 async function newTab(context: BrowserContext) {
   const page = await openRecording(context, 'chrome://newtab/');
@@ -45,6 +46,7 @@ test('an edit, a delete and an undo in another page show in the next first paint
   await addWins(popup, ['Old words', 'Kept as is', 'Soon gone']);
   const editor = await newTab(context);
 
+  await showActions(editor, 'Old words');
   await editor.getByRole('button', { name: 'Edit “Old words”' }).click();
   await editor.getByRole('textbox', { name: /Edit/ }).fill('New words');
   await editor.getByRole('button', { name: 'Save', exact: true }).first().click();
@@ -55,6 +57,7 @@ test('an edit, a delete and an undo in another page show in the next first paint
     'New words',
   ]);
 
+  await showActions(editor, 'Soon gone');
   await editor.getByRole('button', { name: 'Delete “Soon gone”' }).click();
   await expect(todayTexts(editor)).toHaveText(['Kept as is', 'New words']);
   expect((await firstPaintOf(await newTab(context))).texts).toEqual(['Kept as is', 'New words']);

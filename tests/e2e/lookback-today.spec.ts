@@ -1,6 +1,7 @@
 // Today's list on the new tab over time: deletes undone one by one, the turn
 // to a new day with no reload, and search across 50,000 wins a page at a time.
 import { expect, test } from './fixtures';
+import { showActions } from './pages/win-actions';
 
 test('deleting two wins in a row keeps each one undoable, named', async ({ openNewTab }) => {
   const newtab = await openNewTab();
@@ -11,7 +12,9 @@ test('deleting two wins in a row keeps each one undoable, named', async ({ openN
     await field.press('Enter');
     await expect(today.locator('.win-text').first()).toHaveText(text);
   }
+  await showActions(newtab, 'First');
   await newtab.getByRole('button', { name: 'Delete “First”' }).click();
+  await showActions(newtab, 'Second');
   await newtab.getByRole('button', { name: 'Delete “Second”' }).click();
   await expect(today.locator('.win-text')).toHaveText(['Third']);
   await expect(newtab.getByText('Deleted “First”.')).toBeVisible();

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { backupDocument, daysAgo, type WinSeed, yearAgo } from '../../scripts/lib/backup-doc';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
+import { showActions } from './pages/win-actions';
 
 const backupWith = (wins: WinSeed[]) => JSON.stringify(backupDocument(wins));
 const importHistory = (options: Page, json: string) =>
@@ -19,8 +20,10 @@ test('edit, delete and undo on the new tab', async ({ openNewTab }) => {
     await field.press('Enter');
   }
   const today = newtab.getByRole('list', { name: /Today/ });
-  await expect(today.getByRole('list', { name: 'Tags' })).toHaveText('#writing');
+  // The tag is read in the words, not shown a second time beside them.
+  await expect(today.getByRole('list', { name: 'Tags' })).toHaveCount(0);
 
+  await showActions(newtab, 'Made tea');
   await newtab.getByRole('button', { name: 'Edit “Made tea”' }).click();
   const edit = newtab.getByRole('textbox', { name: 'Edit win' });
   await expect(edit).toBeFocused();
@@ -34,6 +37,7 @@ test('edit, delete and undo on the new tab', async ({ openNewTab }) => {
     'Made green tea #calm',
   ]);
 
+  await showActions(newtab, 'Wrote a page #writing');
   await newtab.getByRole('button', { name: 'Delete “Wrote a page #writing”' }).click();
   await expect(today.locator('.win-text')).toHaveText(['Made green tea #calm']);
   await newtab.getByRole('button', { name: 'Undo' }).click();

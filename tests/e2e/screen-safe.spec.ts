@@ -6,6 +6,7 @@
 import { backupDocument, daysAgo, winRecord, yearAgo } from '../../scripts/lib/backup-doc';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
+import { showActions } from './pages/win-actions';
 
 const PERSONAL = ['Ran 5k', 'Called my sister', 'Fixed the bike'];
 
@@ -96,6 +97,7 @@ test('a win kept private never comes back from the past nor in the wrap-up, and 
   const field = newtab.getByRole('textbox', { name: 'Add a win for today' });
   await field.fill('Private call');
   await field.press('Enter');
+  await showActions(newtab, 'Private call');
   await newtab.getByRole('button', { name: 'Keep private: Private call' }).click();
   await expect(newtab.getByRole('button', { name: 'Keep private: Private call' })).toHaveAttribute(
     'aria-pressed',

@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { SiteTab } from './pages/pause';
 import { carry, SyncComputer } from './pages/sync';
+import { showActions } from './pages/win-actions';
 import { readUsage } from './pages/worker';
 
 const ARRIVAL = { timeout: 20_000 };
@@ -37,11 +38,14 @@ test('a win, an edit, a deletion, a proud mark and a limited site with its budge
     await expect(deskSites).toContainText('news.test', ARRIVAL);
     await expect(deskSites).toContainText('7', ARRIVAL);
 
+    await showActions(here.page, 'Walked the dog');
     await here.page.getByRole('button', { name: 'Edit “Walked the dog”' }).click();
     const edit = here.page.getByRole('textbox', { name: 'Edit win' });
     await edit.fill('Walked the dog in the rain');
     await edit.press('Enter');
+    await showActions(here.page, 'Tidied the desk');
     await here.page.getByRole('button', { name: 'Delete “Tidied the desk”' }).click();
+    await showActions(here.page, 'Walked the dog in the rain');
     await here.page
       .getByRole('button', { name: 'Proud of this: Walked the dog in the rain' })
       .click();
@@ -50,6 +54,7 @@ test('a win, an edit, a deletion, a proud mark and a limited site with its budge
 
     await carry(laptop, desk);
     await expect(there.todayTexts).toHaveText(['Walked the dog in the rain'], ARRIVAL);
+    await showActions(there.page, 'Walked the dog in the rain');
     await expect(
       there.page.getByRole('button', { name: 'Proud of this: Walked the dog in the rain' }),
     ).toHaveAttribute('aria-pressed', 'true', ARRIVAL);
@@ -142,6 +147,7 @@ test('the same win edited on both computers settles the same on both, and a thir
       [onLaptop, 'Read two chapters', laptop],
       [onDesk, 'Read a whole chapter', desk],
     ] as const) {
+      await showActions(page.page, 'Read a chapter');
       await page.page.getByRole('button', { name: 'Edit “Read a chapter”' }).click();
       const edit = page.page.getByRole('textbox', { name: 'Edit win' });
       await edit.fill(words);

@@ -9,6 +9,7 @@ import { backupDocument } from '../../scripts/lib/backup-doc';
 import { expect, test } from './fixtures';
 import { NewTabPage } from './pages/newtab';
 import { OptionsPage } from './pages/options';
+import { showActions } from './pages/win-actions';
 
 const SEED = [
   { id: 'a', text: 'Walked to the lake', date: new Date(2025, 2, 3, 9) },
@@ -79,6 +80,7 @@ test('a win marked proud on the new tab is gathered in Your year', async ({
 }) => {
   const newtab = new NewTabPage(await openNewTab());
   await newtab.addWinsAndWait('Asked for help', 'Ran 5k');
+  await showActions(newtab.page, 'Ran 5k');
   const toggle = newtab.page.getByRole('button', { name: 'Proud of this: Ran 5k' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();

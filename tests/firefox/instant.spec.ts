@@ -14,6 +14,7 @@ import { byRole, fill, find } from './pages/common';
 import { EMPTY_TODAY, NewTab } from './pages/newtab';
 import { Options } from './pages/options';
 import { Popup } from './pages/popup';
+import { showActions } from './pages/win-rows';
 
 const TODAY = 'ul[aria-labelledby="today-heading"] .win-text';
 const todayWins = (page: Page) =>
@@ -102,6 +103,7 @@ test('an edit, a delete and an undo in another page show in the next first paint
 }) => {
   await addWins(ff, ['Old words', 'Kept as is', 'Soon gone']);
   const editor = (await NewTab.open(ff)).page;
+  await showActions(editor, 'Old words');
   await (await find(editor, byRole('button', 'Edit “Old words”'))).click();
   const field = await find(editor, byRole('textbox', 'Edit win'));
   await fill(field, 'New words');
@@ -110,12 +112,14 @@ test('an edit, a delete and an undo in another page show in the next first paint
   expect((await nextFirstPaint(ff)).texts).toEqual(['Soon gone', 'Kept as is', 'New words']);
 
   // Undo is offered for a few seconds: used at once, then the delete kept.
+  await showActions(editor, 'Soon gone');
   await (await find(editor, byRole('button', 'Delete “Soon gone”'))).click();
   await expect.poll(() => todayWins(editor)).toEqual(['Kept as is', 'New words']);
   await (await find(editor, byRole('button', 'Undo deleting “Soon gone”'))).click();
   await expect.poll(() => todayWins(editor)).toEqual(['Soon gone', 'Kept as is', 'New words']);
   expect((await nextFirstPaint(ff)).texts).toEqual(['Soon gone', 'Kept as is', 'New words']);
 
+  await showActions(editor, 'Soon gone');
   await (await find(editor, byRole('button', 'Delete “Soon gone”'))).click();
   await expect.poll(() => todayWins(editor)).toEqual(['Kept as is', 'New words']);
   expect((await nextFirstPaint(ff)).texts).toEqual(['Kept as is', 'New words']);

@@ -13,10 +13,12 @@ import { NewTab } from './pages/newtab';
 import { countedMs, stayFor, waitForPause } from './pages/pause';
 import { Popup } from './pages/popup';
 import { SyncFirefox } from './pages/sync';
+import { showActions } from './pages/win-rows';
 
 const ARRIVAL = { timeout: 20_000 };
 
 async function editWin(page: Page, from: string, to: string) {
+  await showActions(page, from);
   await (await find(page, byRole('button', `Edit “${from}”`))).click();
   const field = await find(page, byRole('textbox', 'Edit win'));
   await fill(field, to);
@@ -50,7 +52,9 @@ test('a win, an edit, a deletion, a proud mark and a limited site with its budge
   const here = await NewTab.open(ff);
   await editWin(here.page, 'Walked the dog', 'Walked the dog in the rain');
   await expect.poll(() => here.todayWins()).toContain('Walked the dog in the rain');
+  await showActions(here.page, 'Tidied the desk');
   await (await find(here.page, byRole('button', 'Delete “Tidied the desk”'))).click();
+  await showActions(here.page, 'Walked the dog in the rain');
   await (
     await find(here.page, byRole('button', 'Proud of this: Walked the dog in the rain'))
   ).click();
@@ -58,6 +62,7 @@ test('a win, an edit, a deletion, a proud mark and a limited site with its budge
 
   await carry(laptop, desk);
   await expect.poll(() => there.todayWins(), ARRIVAL).toEqual(['Walked the dog in the rain']);
+  await showActions(there.page, 'Walked the dog in the rain');
   const proud = async () =>
     (
       await find(there.page, byRole('button', 'Proud of this: Walked the dog in the rain'))

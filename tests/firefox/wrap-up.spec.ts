@@ -9,6 +9,7 @@ import { newTempDir } from '../../scripts/lib/firefox';
 import { expect, test } from './fixtures';
 import { byRole, find } from './pages/common';
 import { Options } from './pages/options';
+import { showActions } from './pages/win-rows';
 
 const SEED = [
   { id: 'a', text: 'Walked to the lake', date: new Date(2025, 2, 3, 9) },
@@ -48,6 +49,7 @@ test('a win marked proud on the new tab is gathered in Your year', async ({ ff }
   const field = await find(newtab, byRole('textbox', 'Add a win for today'));
   await field.type('Ran 5k');
   await field.press('Enter');
+  await showActions(newtab, 'Ran 5k');
   const toggle = await find(newtab, byRole('button', 'Proud of this: Ran 5k'));
   expect(await toggle.evaluate((el) => el.getAttribute('aria-pressed'))).toBe('false');
   await toggle.click();

@@ -1,8 +1,10 @@
 // The rules for a win: what text is accepted (with a reason when it is not)
 // and how a new win record is made. Pure: no storage, `now` and `id` passed in.
 import { type DayKey, dayKey } from './day';
+import { extractTags, TAG_CHARS } from './tags';
 import { hasVisibleText, visibleLength } from './text';
 
+export { extractTags, shownTags, TAG_CHARS } from './tags';
 export { visibleLength };
 
 export const MAX_WIN_LENGTH = 500;
@@ -45,23 +47,6 @@ export function checkWinText(raw: string, max = MAX_WIN_LENGTH): TextCheck {
   const length = visibleLength(text);
   if (length > max) return { ok: false, reason: 'tooLong', length, max };
   return { ok: true, text };
-}
-
-// A tag runs to the next character that cannot be in one: never cut short (the
-// win's own length bounds it). Letters keep their marks (accents typed as
-// combining marks, the vowel signs of Devanagari) and the joiners that some
-// scripts write inside a word (Persian's zero-width non-joiner).
-export const TAG_CHARS = /^[\p{L}\p{M}\p{N}_\p{Join_Control}-]+$/u;
-const TAG = /(?:^|\s)#([\p{L}\p{M}\p{N}_\p{Join_Control}-]+)/gu;
-
-/** `#tags` in a win's text, lower-cased and without repeats, in order. */
-export function extractTags(text: string): string[] {
-  const tags: string[] = [];
-  for (const m of text.matchAll(TAG)) {
-    const tag = (m[1] ?? '').toLowerCase();
-    if (!tags.includes(tag)) tags.push(tag);
-  }
-  return tags;
 }
 
 /** The text's own tags, then `more` (a goal's tag: kept beside the words, never pasted into them). */

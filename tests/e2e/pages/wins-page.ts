@@ -24,6 +24,18 @@ export class WinsPage {
     return this.todayItems.locator('.win-text');
   }
 
+  /** One win's row on today's list, by its words. */
+  row(text: string): Locator {
+    return this.todayItems.filter({
+      has: this.page.locator('.win-text').getByText(text, { exact: true }),
+    });
+  }
+
+  /** The polite line under the field that says a save worked. */
+  get saveStatus(): Locator {
+    return this.page.locator('.win-form').getByRole('status');
+  }
+
   /** The one-press chips, in the order shown. */
   get chips(): Locator {
     return this.page.getByRole('group', { name: /one press|one click/ }).getByRole('button');
