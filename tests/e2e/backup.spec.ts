@@ -81,7 +81,7 @@ test('export, then import into a fresh profile brings everything back once', asy
     await freshOptions.goto(`chrome-extension://${id}/options.html`);
     const importField = new OptionsPage(freshOptions).importField;
     await importField.setInputFiles(file);
-    const status = freshOptions.getByRole('status').first();
+    const status = new OptionsPage(freshOptions).status;
     await expect(status).toContainText('3 wins imported, 0 already here.');
     await expect(status).toContainText('Reflections: 1 imported, 0 already here.');
     await expect(status).toContainText('Limited sites: 1 added, 0 already here.');
