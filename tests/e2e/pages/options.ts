@@ -36,7 +36,7 @@ export class OptionsPage {
     if (minutes !== undefined) await this.minutesField.fill(String(minutes));
     await this.page.getByRole('button', { name: 'Add' }).click();
     if (opts.confirm !== false) {
-      await expect(this.page.getByRole('status')).toContainText(
+      await expect(this.page.getByRole('status').first()).toContainText(
         `${opts.shownAs ?? site} is now limited`,
       );
     }
