@@ -1,7 +1,8 @@
 // Restoring from a backup file, the same wherever it is offered (the options
 // page, the welcome page): the file is checked whole before anything is
 // written, the import is all or nothing, it can be undone, and the outcome
-// is said in kind words.
+// is said in kind words, beside the field that was used (not in the page's
+// status line far above it).
 import { useState } from 'preact/hooks';
 import { useAction } from '@/hooks/use-action';
 import { MAX_IMPORT_BYTES } from '@/utils/core/backup-size';
@@ -18,6 +19,8 @@ const importWords = () => import('@/utils/ui/import-words');
 export interface ImportFile {
   /** "Importing… 500 of 2,000" while it runs, '' otherwise. */
   progress: string;
+  /** What the last import brought, in words, until the next one starts. */
+  result: string;
   problem: string;
   busy: boolean;
   /** Reads the input's file (and clears the input so the same file can be chosen again). */
@@ -27,9 +30,11 @@ export interface ImportFile {
 export function useImport(onStatus: (text: string) => void): ImportFile {
   const { busy, problem, setProblem, run } = useAction();
   const [progress, setProgress] = useState('');
+  const [result, setResult] = useState('');
 
   async function importFile(file: File) {
     onStatus('');
+    setResult('');
     if (file.size > MAX_IMPORT_BYTES) {
       setProblem(describeImportProblem({ code: 'tooBig', maxBytes: MAX_IMPORT_BYTES }));
       return;
@@ -60,7 +65,7 @@ export function useImport(onStatus: (text: string) => void): ImportFile {
     const report = await importWithUndo(parsed.data, (done, total) =>
       setProgress(t('importing', done, total)),
     );
-    onStatus((await importWords()).importReportWords(report));
+    setResult((await importWords()).importReportWords(report));
   }
 
   function choose(input: HTMLInputElement) {
@@ -69,5 +74,5 @@ export function useImport(onStatus: (text: string) => void): ImportFile {
     if (file) void run(() => importFile(file), t('importStorage'));
   }
 
-  return { progress, problem, busy, choose };
+  return { progress, result, problem, busy, choose };
 }

@@ -7,15 +7,14 @@ import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
 import { useLive } from '@/hooks/use-live';
 import { BACKUP_FOLDER } from '@/utils/core/auto-backup';
+import { backupReminderDue } from '@/utils/core/backup-reminder';
 import { dayKey } from '@/utils/core/day';
 import { rightToLeft, t } from '@/utils/i18n';
-import { deleteEverything, lastExportAt, noteExport, readAll } from '@/utils/store/data';
-import { countWins } from '@/utils/store/history';
+import { backupFacts } from '@/utils/store/backup-reminder';
+import { deleteEverything, noteExport, readAll } from '@/utils/store/data';
 import { careWhenIdle } from '@/utils/store/page-open';
 import { clearSyncArea } from '@/utils/store/sync/switch';
 import { download } from '@/utils/ui/download';
-
-const REMIND_AFTER_MS = 30 * 86_400_000;
 
 /** What "Delete everything" cannot reach: files already saved on the computer, and where they are. */
 const filesLeft = () =>
@@ -31,10 +30,7 @@ export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
   const [fromSync, setFromSync] = useState(false);
   // Daily backups and other care, once this lazily loaded section is on screen.
   useEffect(careWhenIdle, []);
-  const reminder = useLive(async () => {
-    const [wins, last] = await Promise.all([countWins(), lastExportAt()]);
-    return wins > 0 && (last === undefined || Date.now() - last > REMIND_AFTER_MS);
-  }, []);
+  const reminder = useLive(async () => backupReminderDue(await backupFacts(), Date.now()), []);
   const remind = reminder.data === true;
 
   async function exportAs(kind: 'json' | 'csv' | 'md') {
@@ -69,7 +65,8 @@ export function DataSection({ onStatus }: { onStatus: (s: string) => void }) {
   }
 
   return (
-    <div class="data">
+    // Busy until the reminder's facts are read: a page that says nothing has looked.
+    <div class="data" aria-busy={reminder.data === undefined && !reminder.failed}>
       <p>{t('dataIntro')}</p>
       {remind && <p class="reminder">{t('backupReminder')}</p>}
       <div class="row">

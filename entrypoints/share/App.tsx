@@ -2,7 +2,9 @@
 // note, then copy, save as Markdown, or print (or save as PDF) through the
 // browser. Nothing is sent anywhere; an unticked win is in no output. A long
 // range is shown a page of days at a time; what is ticked is kept by id, so
-// every output holds every chosen win of the range, on every page.
+// every output holds every chosen win of the range, on every page. The
+// actions sit above the list (and stay in reach as it scrolls), so a range of
+// hundreds of wins never hides them.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ShareActions } from '@/components/share/ShareActions';
 import { ShareList } from '@/components/share/ShareList';
@@ -144,22 +146,22 @@ export function App() {
           <h2 id="sheet-heading">{words.title}</h2>
           {note.trim() && <p class="note">{note.trim()}</p>}
           {wins && wins.length === 0 && <p>{t('shareEmpty')}</p>}
+          {/* The actions come before the list, and stay in reach while it scrolls. */}
+          {wins && wins.length > 0 && (
+            <ShareActions
+              wins={wins}
+              unticked={unticked}
+              chosenCount={chosenCount}
+              note={note}
+              words={words}
+              file={`small-wins-${range.from}-${range.to}.md`}
+            />
+          )}
           <SharePager pages={pages} index={pageIndex} onChange={setPageIndex} />
           {page && <ShareList days={page.days} unticked={unticked} onToggle={toggle} />}
         </section>
       )}
       {!range && choice === 'custom' && <p class="hint">{t('shareChooseDates')}</p>}
-
-      {range && words && wins && wins.length > 0 && (
-        <ShareActions
-          wins={wins}
-          unticked={unticked}
-          chosenCount={chosenCount}
-          note={note}
-          words={words}
-          file={`small-wins-${range.from}-${range.to}.md`}
-        />
-      )}
     </main>
   );
 }

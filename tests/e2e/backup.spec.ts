@@ -81,7 +81,7 @@ test('export, then import into a fresh profile brings everything back once', asy
     await freshOptions.goto(`chrome-extension://${id}/options.html`);
     const importField = new OptionsPage(freshOptions).importField;
     await importField.setInputFiles(file);
-    const status = freshOptions.getByRole('status').first();
+    const status = new OptionsPage(freshOptions).status;
     await expect(status).toContainText(/^Imported: 3 wins, 1 note,.* and 1 limited site\./);
     await expect(status).not.toContainText('Already here');
     await expect(freshOptions.getByText('Up to 7 minutes a day')).toBeVisible();

@@ -1,6 +1,5 @@
-// Your data survives: restarts and worker stops lose nothing, a gentle
-// reminder asks for a backup, and "delete everything" asks twice and then
-// leaves nothing at all.
+// Your data survives: restarts and worker stops lose nothing, and "delete
+// everything" asks twice and then leaves nothing at all.
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { minutes } from '../../scripts/lib/test-minute';
@@ -11,7 +10,6 @@ import { PopupPage } from './pages/popup';
 
 const todayItems = (page: Page) => new PopupPage(page).todayTexts;
 const addWins = (popup: Page, texts: string[]) => new PopupPage(popup).addWinsAndWait(...texts);
-const exportBackup = (options: Page) => new OptionsPage(options).exportBackup();
 
 test('closing the browser in the middle of counted time keeps the minutes', async ({
   context,
@@ -98,19 +96,4 @@ test('deleting everything asks twice and then leaves a fresh start', async ({
     };
   });
   expect(left).toEqual({ local: {}, session: {}, records: 0 });
-});
-
-test('a gentle reminder appears when there are wins and no recent export', async ({
-  openPopup,
-  openOptions,
-}) => {
-  const options = await openOptions();
-  await expect(options.getByText(/since your last backup/)).toHaveCount(0);
-  await addWins(await openPopup(), ['Worth keeping']);
-  await options.reload();
-  await expect(options.getByText(/since your last backup/)).toBeVisible();
-  await exportBackup(options);
-  await expect(options.getByText(/since your last backup/)).toHaveCount(0);
-  await options.reload();
-  await expect(options.getByText(/since your last backup/)).toHaveCount(0);
 });

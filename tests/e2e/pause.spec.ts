@@ -81,7 +81,7 @@ test('more minutes return to the page and the pause comes back when they end', a
   const options = await openOptions();
   await new OptionsPage(options).limitSite('news.test', 1);
   await options.getByLabel(/more minutes/).selectOption('1');
-  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await expect(options.getByRole('status').first()).toHaveText('Saved.');
 
   const site = await SiteTab.open(context, 'http://news.test/story?id=7');
   const { page } = site;

@@ -137,7 +137,7 @@ export async function limitSite(options: Page, site: string, minutes: number) {
     .getByRole('spinbutton', { name: 'Daily minutes', exact: true })
     .fill(String(minutes));
   await options.getByRole('button', { name: 'Add' }).click();
-  await expect(options.getByRole('status')).toContainText(`${site} is now limited`);
+  await expect(options.getByRole('status').first()).toContainText(`${site} is now limited`);
 }
 
 export { expect };

@@ -66,7 +66,7 @@ for (const lang of ['es', 'en'] as const) {
         .getByRole('spinbutton', { name: say(messages, 'minutesLabel'), exact: true })
         .fill('30');
       await options.getByRole('button', { name: say(messages, 'addSite'), exact: true }).click();
-      await expect(options.getByRole('status')).toHaveText(
+      await expect(options.getByRole('status').first()).toHaveText(
         say(messages, 'siteAdded', 'news.test', say(messages, 'minutes_other', '30')),
       );
       const popup = await openPage('popup.html');

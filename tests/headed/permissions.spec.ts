@@ -38,7 +38,7 @@ test('allowing the prompt limits the site with access to that site alone, and re
   await askToLimit(options, 'news.test');
   x('key', 'Tab', 'Return'); // Deny has the focus; Allow is next
 
-  await expect(options.getByRole('status')).toHaveText(
+  await expect(options.getByRole('status').first()).toHaveText(
     'news.test is now limited to 30 minutes a day.',
   );
   const sites = options.getByRole('list', { name: 'Limited sites' }).getByRole('listitem');

@@ -18,8 +18,12 @@ export class OptionsPage {
     return this.page.getByLabel('Import a backup file');
   }
 
+  /**
+   * What the page said last: the first live status with words in it (the
+   * page's own line, or the one beside the import field after an import).
+   */
   get status() {
-    return this.page.getByRole('status').first();
+    return this.page.getByRole('status').filter({ hasText: /\S/ }).first();
   }
 
   /** Fills the form and presses Add; waits for the confirmation unless told not to. */
@@ -32,7 +36,7 @@ export class OptionsPage {
     if (minutes !== undefined) await this.minutesField.fill(String(minutes));
     await this.page.getByRole('button', { name: 'Add' }).click();
     if (opts.confirm !== false) {
-      await expect(this.page.getByRole('status')).toContainText(
+      await expect(this.page.getByRole('status').first()).toContainText(
         `${opts.shownAs ?? site} is now limited`,
       );
     }

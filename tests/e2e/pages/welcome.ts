@@ -30,7 +30,11 @@ export class WelcomePage {
     return this.page.getByLabel('Import a backup file');
   }
 
+  /**
+   * What the page said last: the first live status with words in it (the
+   * page's own line, or the one beside the import field after an import).
+   */
   get status() {
-    return this.page.getByRole('status').first();
+    return this.page.getByRole('status').filter({ hasText: /\S/ }).first();
   }
 }

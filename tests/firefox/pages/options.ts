@@ -16,9 +16,12 @@ export class Options {
     return options;
   }
 
-  /** The page's own status line (the first live status on the page). */
-  status() {
-    return textOf(this.page, '[role=status]');
+  /**
+   * What the page said last: the first live status with words in it (the
+   * page's own line, or the one beside the import field after an import).
+   */
+  async status() {
+    return (await texts(this.page, '[role=status]')).find((text) => text !== '');
   }
 
   alert() {

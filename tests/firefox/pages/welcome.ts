@@ -2,7 +2,7 @@
 // status line, and restoring a backup file through its import field.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Firefox } from '../../../scripts/lib/firefox';
-import { find, textOf } from './common';
+import { find, textOf, texts } from './common';
 
 export class Welcome {
   private constructor(readonly page: Page) {}
@@ -17,8 +17,12 @@ export class Welcome {
     return textOf(this.page, 'h1');
   }
 
-  status() {
-    return textOf(this.page, '[role=status]');
+  /**
+   * What the page said last: the first live status with words in it (the
+   * page's own line, or the one beside the import field after an import).
+   */
+  async status() {
+    return (await texts(this.page, '[role=status]')).find((text) => text !== '');
   }
 
   async restore(path: string) {
