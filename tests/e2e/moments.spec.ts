@@ -77,9 +77,10 @@ test('twelve wins show twelve quiet controls, one per row, each naming its win',
     await expect(newtab.row(text).getByRole('button')).toHaveCount(1);
     await expect(moreButton(newtab.page, text)).toHaveAttribute('aria-expanded', 'false');
   }
-  // The popup's rows are for reading: no controls at all.
+  // The popup's rows (the latest three) are for reading: no controls at all.
   const popup = new PopupPage(await openPopup());
-  await expect(popup.todayItems).toHaveCount(12);
+  await expect(popup.todayItems).toHaveCount(3);
+  await expect(popup.page.getByRole('link', { name: '+ 9 more today' })).toBeVisible();
   await expect(popup.todayList.getByRole('button')).toHaveCount(0);
 });
 
