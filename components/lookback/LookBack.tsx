@@ -18,9 +18,9 @@ import { WeekView } from './WeekView';
 import { YearGrid } from './YearGrid';
 import './lookback.css';
 
-/** Nothing yet: no win at all, and no rest day to show either. */
+/** Nothing yet: no win at all, no rest day and no limited site whose pauses to tell. */
 const nothingYet = (wins: number, s: Settings) =>
-  wins === 0 && s.restDays.length === 0 && s.restWeekdays.length === 0;
+  wins === 0 && s.restDays.length === 0 && s.restWeekdays.length === 0 && s.sites.length === 0;
 
 export function LookBack({ today }: { today: string }) {
   const settings = useSettings();

@@ -119,6 +119,9 @@ test('a three-day try that began in the past ends with a celebration and an offe
     'Write 100 words: 1 day so far',
   ]);
   expect(await textOf(newtab)).not.toMatch(UNKIND);
+  // The celebration is the moment: no other card is offered beside it.
+  await expect(newtab.getByRole('navigation', { name: 'More of Small Wins' })).toBeVisible();
+  await expect(newtab.locator('main .card')).toHaveCount(0);
 
   const popup = await openPopup();
   await expect(popup.locator('.try-done')).toContainText('You did it on 2 days.');

@@ -67,7 +67,7 @@ test('a win kept private never comes back from the past nor in the wrap-up', asy
   await options.importFile(file);
   await expect.poll(() => options.status()).toMatch(/^2 wins imported/);
 
-  const newtab = await ff.openExt('newtab.html');
+  const newtab = await ff.openExt('lookback.html');
   await expect.poll(() => seen(newtab)).toContain('Walked to the lake');
   expect(await seen(newtab)).not.toContain('Secret appointment');
 
