@@ -20,8 +20,3 @@ test('the new tab loads neither the Look back page nor the card for the moment u
   const code = upFront('newtab');
   for (const key of [...LOOK_BACK_ONLY, ...CARD_ONLY]) expect(code).not.toContain(`"${key}"`);
 });
-
-test('the Look back page loads its own parts up front', () => {
-  const code = upFront('lookback');
-  for (const key of LOOK_BACK_ONLY) expect(code).toContain(key);
-});

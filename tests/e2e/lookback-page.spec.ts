@@ -111,6 +111,8 @@ for (const theme of ['light', 'dark'] as const) {
       openNewTab,
       openLookBack,
     }) => {
+      // Three audits, one over a year of days: more than a loaded machine's minute.
+      test.setTimeout(150_000);
       const lookBack = await openLookBack();
       await expect(lookBack.getByText(EMPTY)).toBeVisible();
       expect(await seriousViolations(lookBack)).toEqual([]);
