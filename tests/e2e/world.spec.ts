@@ -101,7 +101,7 @@ for (const [lang, info] of Object.entries(LANGS)) {
       context,
       extensionId,
     }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(240_000); // seven pages, each audited
       const messages = loadMessages(lang);
       const base = `chrome-extension://${extensionId}`;
       const welcome = (await WelcomePage.find(context))?.page;
