@@ -67,7 +67,7 @@ async function main() {
 
     if (want('search')) {
       const newtab = await context.newPage();
-      await newtab.goto(`${base}/newtab.html`);
+      await newtab.goto(`${base}/lookback.html`);
       await newtab.getByRole('searchbox', { name: 'Search wins' }).waitFor();
       await newtab.waitForTimeout(1000);
       rows.push([
@@ -92,6 +92,13 @@ async function main() {
       rows.push([
         'New tab, loaded',
         await timeLoad(context, `${base}/newtab.html`, (p) =>
+          p.getByRole('navigation', { name: 'More of Small Wins' }).waitFor({ timeout: 60_000 }),
+        ),
+      ]);
+    if (want('newtab'))
+      rows.push([
+        'Look back, loaded',
+        await timeLoad(context, `${base}/lookback.html`, (p) =>
           p.getByRole('grid', { name: 'A year of days' }).waitFor({ timeout: 60_000 }),
         ),
       ]);

@@ -134,7 +134,7 @@ async function main() {
 
     const newtab = async (label: string) => {
       const painted = await paintAgainstBlank(newtabUrl);
-      const cls = await worstShift(context, newtabUrl, (p) => p.locator('.look-back').waitFor());
+      const cls = await worstShift(context, newtabUrl, (p) => p.locator('nav.ways').waitFor());
       row(
         `New tab, date and today's wins painted (${label})`,
         painted,

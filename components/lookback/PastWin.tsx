@@ -16,7 +16,9 @@ function favourite(all: Win[], today: string): Win | undefined {
   return pool[daySeed(today) % pool.length];
 }
 
-async function pickPastWin(today: string): Promise<{ win: Win; yearAgo: boolean } | undefined> {
+export async function pickPastWin(
+  today: string,
+): Promise<{ win: Win; yearAgo: boolean } | undefined> {
   const yearAgo = favourite(await listDay(aYearAgo(today)), today);
   if (yearAgo) return { win: yearAgo, yearAgo: true };
   for (const day of pastDayCandidates(today, await firstDay())) {
@@ -27,8 +29,12 @@ async function pickPastWin(today: string): Promise<{ win: Win; yearAgo: boolean 
   return undefined;
 }
 
-export function PastWin({ today }: { today: string }) {
-  const past = useLive(() => pickPastWin(today), [today]).data;
+export type PickedWin = { win: Win; yearAgo: boolean };
+
+/** Shows the win picked for today: read here, or handed in by a caller that already read it. */
+export function PastWin({ today, picked }: { today: string; picked?: PickedWin }) {
+  const read = useLive(async () => picked ?? pickPastWin(today), [today, picked]).data;
+  const past = picked ?? read;
   if (!past) return null;
   return (
     <section class="card past" aria-labelledby="past-heading">

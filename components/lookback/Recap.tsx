@@ -2,7 +2,8 @@
 // saved with the recap itself in one step, or "Not today", remembered for
 // the day. The day's site intentions are shown above it, for reference.
 // Opened from the evening reminder (`ready`), its first field takes the focus
-// as soon as the look back is shown.
+// as soon as the look back is shown. Folded (the new tab's evening card), it
+// first asks in one line and opens its fields on a press.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Problem } from '@/components/shared/Problem';
 import { useAction } from '@/hooks/use-action';
@@ -37,9 +38,12 @@ interface Props {
   ready?: boolean;
   /** The evening question: the person's own, or the built-in one. */
   heading?: string;
+  /** Ask in one line first; the fields open on a press (opened from the reminder: at once). */
+  folded?: boolean;
 }
 
-export function Recap({ day, ready = false, heading = t('recapHeading') }: Props) {
+export function Recap({ day, ready = false, heading = t('recapHeading'), folded = false }: Props) {
+  const [opened, setOpened] = useState(!folded || ready);
   const live = useLive(() => recapState(day), [day], ['reflections']);
   const first = useRef<HTMLInputElement>(null);
   const [texts, setTexts] = useState(['', '', '']);
@@ -70,6 +74,9 @@ export function Recap({ day, ready = false, heading = t('recapHeading') }: Props
   useEffect(() => {
     if (ready && state === 'open' && first.current) focusWhenShown(first.current);
   }, [ready, state]);
+  useEffect(() => {
+    if (folded && opened && !ready) first.current?.focus();
+  }, [opened]);
   if (state === undefined || state === 'dismissed') return null;
   return (
     <section class="card recap" aria-labelledby="recap-heading">
@@ -77,6 +84,15 @@ export function Recap({ day, ready = false, heading = t('recapHeading') }: Props
       <DayIntentions day={day} />
       {state === 'done' ? (
         <p role="status">{t('recapSaved')}</p>
+      ) : !opened ? (
+        <div class="row">
+          <button type="button" onClick={() => setOpened(true)}>
+            {t('recapOpen')}
+          </button>
+          <button type="button" class="secondary" onClick={dismiss}>
+            {t('recapDismiss')}
+          </button>
+        </div>
       ) : (
         <form onSubmit={save}>
           {texts.map((text, i) => (

@@ -1,10 +1,12 @@
-// The new tab: today's date and today's wins first (read from today's index
-// only), an inline way to add one, then the look back, loaded after as its
-// own chunk. Live across pages. Until the database answers it shows the
+// The new tab, one calm screen: today's date and today's wins first (read
+// from today's index only), an inline way to add one, then one card for the
+// moment, loaded after as its own chunk, and a small way on to the Look back
+// page and the settings. Live across pages. Until the database answers it shows the
 // synchronous copy of today's list the first-paint script already drew, so
 // Preact adopts that markup unchanged.
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Ways } from '@/components/newtab/Ways';
 import { Problem } from '@/components/shared/Problem';
 import { ScreenSafe } from '@/components/wins/ScreenSafe';
 import { WinForm } from '@/components/wins/WinForm';
@@ -17,16 +19,16 @@ import { snapshotToday } from '@/utils/store/snapshot';
 import { longDay } from '@/utils/ui/format';
 
 const celebrating = new URLSearchParams(location.search).get('celebrate') === 'logoff';
-type LookBackView = ComponentType<{ today: string }>;
+type CardView = ComponentType<{ today: string }>;
 const painted = snapshotToday();
-/** The look back shows once its parts stop arriving (quiet this long), or at the latest after CAP. */
+/** The card shows once its parts stop arriving (quiet this long), or at the latest after CAP. */
 const QUIET_MS = 200;
 const CAP_MS = 3000;
 
 /**
- * Keeps the look back invisible while its cards load one by one, so a card
- * arriving never pushes another down in front of the person; then shows it
- * whole. Returns whether it is shown.
+ * Keeps the card for the moment (and the way on below it) invisible while its
+ * parts load one by one, so nothing arriving pushes another part down in
+ * front of the person; then shows it whole. Returns whether it is shown.
  */
 function useSettled(slot: { current: HTMLElement | null }, started: boolean): boolean {
   const [settled, setSettled] = useState(false);
@@ -60,9 +62,9 @@ export function App() {
   const { deleted, remove, undo } = useUndoDelete();
   const { problem, run } = useAction();
   const [status, setStatus] = useState('');
-  const [LookBack, setLookBack] = useState<LookBackView | undefined>(undefined);
+  const [Card, setCard] = useState<CardView | undefined>(undefined);
   const slot = useRef<HTMLDivElement>(null);
-  const lookBackShown = useSettled(slot, LookBack !== undefined);
+  const cardShown = useSettled(slot, Card !== undefined);
   // A delete takes its row (and the button pressed) away: focus goes to its Undo.
   const undoBar = useRef<HTMLDivElement>(null);
   const undoCount = useRef(0);
@@ -73,14 +75,14 @@ export function App() {
   }, [deleted.length]);
 
   useEffect(() => {
-    if (wins === undefined || LookBack) return;
+    if (wins === undefined || Card) return;
     // Read by `npm run bench`: today's wins are on screen.
     performance.mark('today-visible');
     void run(async () => {
-      const { LookBack } = await import('@/components/lookback/LookBack');
-      setLookBack(() => LookBack);
+      const { MomentCard } = await import('@/components/lookback/MomentCard');
+      setCard(() => MomentCard);
     });
-  }, [wins, LookBack]);
+  }, [wins, Card]);
 
   return (
     <main>
@@ -134,8 +136,9 @@ export function App() {
       <section class="add">
         <WinForm id="newtab-win-text" label={t('newtabFieldLabel')} suggestions />
       </section>
-      <div ref={slot} class={lookBackShown ? undefined : 'settling'}>
-        {LookBack && day && <LookBack today={day} />}
+      <div ref={slot} class={cardShown ? undefined : 'settling'}>
+        {Card && day && <Card today={day} />}
+        {Card && <Ways />}
       </div>
     </main>
   );

@@ -7,6 +7,7 @@ export const SHIPPED_ENTRYPOINTS = [
   'background',
   'first-paint',
   'intention',
+  'lookback',
   'newtab',
   'options',
   'pause',

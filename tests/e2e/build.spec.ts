@@ -71,6 +71,7 @@ test('no benchmark page ships', () => {
   const pages = readdirSync(SHIPPED).filter((name) => name.endsWith('.html'));
   expect(pages.sort()).toEqual([
     'intention.html',
+    'lookback.html',
     'newtab.html',
     'options.html',
     'pause.html',
@@ -81,7 +82,17 @@ test('no benchmark page ships', () => {
   ]);
 });
 
-const PAGES = ['newtab', 'popup', 'options', 'pause', 'intention', 'review', 'share', 'welcome'];
+const PAGES = [
+  'newtab',
+  'popup',
+  'options',
+  'pause',
+  'intention',
+  'lookback',
+  'review',
+  'share',
+  'welcome',
+];
 for (const page of PAGES) {
   test(`${page} loads at most 25 kB of gzipped app script up front`, () => {
     const bytes = upFrontGzipBytes(SHIPPED, page);

@@ -42,6 +42,8 @@ interface Fixtures {
   openPopup: () => Promise<Page>;
   openNewTab: () => Promise<Page>;
   openOptions: () => Promise<Page>;
+  /** The Look back page: the week, pauses, goals, a year of days, search. */
+  openLookBack: () => Promise<Page>;
   /** Limits a site on the options page, then opens a page of it in an active tab. */
   limitAndVisit: (site: string, minutes: number, url: string) => Promise<LimitedVisit>;
   outsideRequests: string[];
@@ -139,6 +141,13 @@ export const test = base.extend<Fixtures>({
     await use(async () => {
       const page = await context.newPage();
       await page.goto('chrome://newtab/');
+      return page;
+    });
+  },
+  openLookBack: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/lookback.html`);
       return page;
     });
   },

@@ -96,7 +96,7 @@ test('nothing moves on the new tab or the popup while the app takes over and the
   await popup.close();
   const base = `chrome-extension://${extensionId}`;
   const newtabShift = await layoutShift(context, `${base}/newtab.html`, (page) =>
-    expect(page.getByRole('heading', { name: 'The last 7 days' })).toBeVisible(),
+    expect(page.getByRole('navigation', { name: 'More of Small Wins' })).toBeVisible(),
   );
   const popupShift = await layoutShift(context, `${base}/popup.html`, (page) =>
     expect(page.locator('.shortcut')).not.toBeEmpty(),

@@ -1,5 +1,6 @@
 // Today's list on the new tab over time: deletes undone one by one, the turn
-// to a new day with no reload, and search across 50,000 wins a page at a time.
+// to a new day with no reload, and search on the Look back page across 50,000
+// wins a page at a time.
 import { expect, test } from './fixtures';
 import { showActions } from './pages/win-actions';
 
@@ -52,8 +53,8 @@ test('the new tab turns to the new day by itself when the day starts', async ({
 test('searching 50,000 wins shows results a page at a time', async ({ context, extensionId }) => {
   test.setTimeout(120_000);
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/newtab.html`);
-  await expect(page.getByRole('grid', { name: 'A year of days' })).toBeVisible();
+  await page.goto(`chrome-extension://${extensionId}/lookback.html`);
+  await expect(page.getByText(/^Nothing to look back on yet, and that's fine\./)).toBeVisible();
   // Seed straight into the extension's database, as the benchmark does.
   await page.evaluate(
     (count) =>

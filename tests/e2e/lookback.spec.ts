@@ -1,9 +1,9 @@
-// Looking back on the new tab: edit/delete/undo, the recap, the week, the
-// year grid by keyboard, a win from the past, search — with history brought
-// in through the real import.
-import AxeBuilder from '@axe-core/playwright';
+// Looking back: edit/delete/undo and the evening recap on the new tab; the
+// week, the year grid by keyboard, a win from the past and search on the Look
+// back page — with history brought in through the real import.
 import type { Page } from '@playwright/test';
 import { backupDocument, daysAgo, type WinSeed, yearAgo } from '../../scripts/lib/backup-doc';
+import { seriousViolations as serious } from './axe';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { showActions } from './pages/win-actions';
@@ -57,6 +57,8 @@ test('the evening recap saves three wins tagged recap', async ({ openOptions, op
   await new OptionsPage(options).makeEveningAndReviewDay();
   const newtab = await openNewTab();
   const recap = newtab.getByRole('region', { name: 'Three things that went well today' });
+  await recap.getByRole('button', { name: 'Write them down' }).click();
+  await expect(recap.getByLabel('Good thing 1')).toBeFocused();
   await recap.getByRole('button', { name: "Add to today's wins" }).click();
   await expect(recap.getByRole('alert')).toContainText('at least one good thing');
   await recap.getByLabel('Good thing 1').fill('Lunch outside');
@@ -78,12 +80,12 @@ test('the evening recap saves three wins tagged recap', async ({ openOptions, op
 
 test('the year grid moves by keyboard and shows a chosen day', async ({
   openOptions,
-  openNewTab,
+  openLookBack,
 }) => {
   const options = await openOptions();
   const weekAgo = daysAgo(7);
   await importHistory(options, backupWith([{ id: 'wk', text: 'Planted tomatoes', date: weekAgo }]));
-  const newtab = await openNewTab();
+  const newtab = await openLookBack();
   const grid = newtab.getByRole('grid', { name: 'A year of days' });
   const todayCell = grid.locator('[role="gridcell"][tabindex="0"]');
   await expect(todayCell).toHaveAttribute('aria-label', /^No wins on /);
@@ -104,7 +106,7 @@ test('the year grid moves by keyboard and shows a chosen day', async ({
 
 test('the week, a year ago today and search look back gently', async ({
   openOptions,
-  openNewTab,
+  openLookBack,
 }) => {
   const options = await openOptions();
   await importHistory(
@@ -115,7 +117,7 @@ test('the week, a year ago today and search look back gently', async ({
       { id: 'c', text: 'Finished the garden bed #garden', date: yearAgo(), tags: ['garden'] },
     ]),
   );
-  const newtab = await openNewTab();
+  const newtab = await openLookBack();
   const week = newtab.getByRole('region', { name: 'The last 7 days' });
   await expect(week).toContainText('Days with a win: 2 of 7');
   await expect(week).toContainText('#health: 2');
@@ -138,9 +140,10 @@ test('the week, a year ago today and search look back gently', async ({
 for (const theme of ['light', 'dark'] as const) {
   test.describe(theme, () => {
     test.use({ theme });
-    test(`the new tab with every section showing passes axe (${theme})`, async ({
+    test(`the new tab's evening card and the Look back page with every section showing pass axe (${theme})`, async ({
       openOptions,
       openNewTab,
+      openLookBack,
     }) => {
       const options = await openOptions();
       await new OptionsPage(options).makeEveningAndReviewDay();
@@ -154,19 +157,19 @@ for (const theme of ['light', 'dark'] as const) {
       const newtab = await openNewTab();
       await newtab.getByRole('textbox', { name: 'Add a win for today' }).fill('Today #now');
       await newtab.getByRole('textbox', { name: 'Add a win for today' }).press('Enter');
-      await expect(
-        newtab.getByRole('region', { name: 'Three things that went well today' }),
-      ).toBeVisible();
-      await expect(newtab.getByRole('region', { name: 'Weekly review' })).toBeVisible();
-      await expect(newtab.getByRole('region', { name: 'From the past' })).toBeVisible();
-      await newtab.getByRole('searchbox', { name: 'Search wins' }).fill('win');
-      await newtab.getByRole('grid').locator('[tabindex="0"]').press('Enter');
-      await expect(newtab.getByRole('heading', { name: /^Wins on / })).toBeVisible();
-      const results = await new AxeBuilder({ page: newtab }).analyze();
-      const serious = results.violations.filter(
-        (v) => v.impact === 'serious' || v.impact === 'critical',
-      );
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      const recap = newtab.getByRole('region', { name: 'Three things that went well today' });
+      await recap.getByRole('button', { name: 'Write them down' }).click();
+      await expect(recap.getByLabel('Good thing 1')).toBeVisible();
+      await expect(newtab.getByRole('link', { name: 'Look back' })).toBeVisible();
+      expect(await serious(newtab)).toEqual([]);
+
+      const lookBack = await openLookBack();
+      await expect(lookBack.getByRole('region', { name: 'The last 7 days' })).toBeVisible();
+      await expect(lookBack.getByRole('region', { name: 'From the past' })).toBeVisible();
+      await lookBack.getByRole('searchbox', { name: 'Search wins' }).fill('win');
+      await lookBack.getByRole('grid').locator('[tabindex="0"]').press('Enter');
+      await expect(lookBack.getByRole('heading', { name: /^Wins on / })).toBeVisible();
+      expect(await serious(lookBack)).toEqual([]);
     });
   });
 }

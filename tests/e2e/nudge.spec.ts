@@ -78,6 +78,7 @@ test('no reminder comes on a day marked as rest, and no recap is offered', async
   await newtab.getByRole('button', { name: 'Make today a rest day' }).click();
   await expect(newtab.getByText('Today is a rest day. Resting counts too.')).toBeVisible();
   await expect(newtab.getByRole('textbox', { name: 'Good thing 1' })).toHaveCount(0);
+  await newtab.goto(options.url().replace('options.html', 'lookback.html'));
   // The week shows today as rest, never as a day without wins.
   const week = newtab.getByRole('list', { name: 'Wins per day' });
   await expect(week.getByRole('listitem').last()).toHaveAccessibleName(/: a rest day$/);

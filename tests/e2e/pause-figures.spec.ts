@@ -16,11 +16,11 @@ const pausesCard = (newtab: Page) => newtab.getByRole('region', { name: 'Your pa
 
 test('the card says what the imported pauses added up to, week by week', async ({
   openOptions,
-  openNewTab,
+  openLookBack,
 }) => {
   const history = pauseHistory();
   await new OptionsPage(await openOptions()).importBackup(history.backup);
-  const newtab = await openNewTab();
+  const newtab = await openLookBack();
   const card = pausesCard(newtab);
   await expect(card.locator('p.big')).toHaveText(history.line);
   await expect(card.getByRole('heading', { level: 3 })).toHaveText(history.weeks.map(([w]) => w));
@@ -33,11 +33,12 @@ test('the card says what the imported pauses added up to, week by week', async (
 
 test('with a site limited and no pauses yet, the card says so calmly', async ({
   openOptions,
-  openNewTab,
+  openLookBack,
 }) => {
   const options = new OptionsPage(await openOptions());
-  const newtab = await openNewTab();
-  await expect(newtab.getByRole('region', { name: 'The last 7 days' })).toBeVisible();
+  const newtab = await openLookBack();
+  // Nothing yet to look back on: a kind sentence, no pauses card.
+  await expect(newtab.getByText(/^Nothing to look back on yet/)).toBeVisible();
   await expect(pausesCard(newtab)).toHaveCount(0);
   await options.limitSite('social.test', 30);
   await newtab.reload();
@@ -47,7 +48,7 @@ test('with a site limited and no pauses yet, the card says so calmly', async ({
 test('a pause shown by the worker is counted once, through a reload and a worker stop', async ({
   context,
   openOptions,
-  openNewTab,
+  openLookBack,
 }) => {
   test.setTimeout(90_000);
   const options = await openOptions();
@@ -83,7 +84,7 @@ test('a pause shown by the worker is counted once, through a reload and a worker
   await expect.poll(async () => (await readUsage(context, 'social.test'))?.pauses).toBe(2);
   await Promise.all([again.page.waitForEvent('close'), again.logOff.click()]);
 
-  const newtab = await openNewTab();
+  const newtab = await openLookBack();
   await expect(pausesCard(newtab).getByRole('list', { name: 'This week' })).toHaveText(
     'social.test: 2 pauses · logged off once',
   );
@@ -93,9 +94,9 @@ test('a pause shown by the worker is counted once, through a reload and a worker
 for (const theme of ['light', 'dark'] as const) {
   test.describe(theme, () => {
     test.use({ theme });
-    test(`the pauses card passes axe (${theme})`, async ({ openOptions, openNewTab }) => {
+    test(`the pauses card passes axe (${theme})`, async ({ openOptions, openLookBack }) => {
       await new OptionsPage(await openOptions()).importBackup(pauseHistory().backup);
-      const newtab = await openNewTab();
+      const newtab = await openLookBack();
       await expect(pausesCard(newtab).getByRole('heading', { level: 3 })).toHaveCount(3);
       expect(await seriousViolations(newtab)).toEqual([]);
     });

@@ -110,6 +110,7 @@ test('every page speaks only its messages, with no clipped label and no broken l
   const pages: Record<string, Page> = {
     popup,
     newtab: await open('newtab.html'),
+    lookBack: await open('lookback.html'),
     options,
     pause: await open(
       `pause.html?${new URLSearchParams({ site: SITE, url: `http://${SITE}/`, used: String(minutes(30)) })}`,

@@ -119,6 +119,9 @@ test('a three-day try that began in the past ends with a celebration and an offe
     'Write 100 words: 1 day so far',
   ]);
   expect(await textOf(newtab)).not.toMatch(UNKIND);
+  // The celebration is the moment: no other card is offered beside it.
+  await expect(newtab.getByRole('navigation', { name: 'More of Small Wins' })).toBeVisible();
+  await expect(newtab.locator('main .card')).toHaveCount(0);
 
   const popup = await openPopup();
   await expect(popup.locator('.try-done')).toContainText('You did it on 2 days.');
@@ -142,11 +145,11 @@ test('a three-day try that began in the past ends with a celebration and an offe
 
 test('the week shows each day’s energy beside its wins, a kind line, and the goals', async ({
   openOptions,
-  openNewTab,
+  openLookBack,
 }) => {
   const options = new OptionsPage(await openOptions());
   await options.importBackup(stepsBackup());
-  const newtab = await openNewTab();
+  const newtab = await openLookBack();
   const week = newtab.getByRole('region', { name: 'The last 7 days' });
   await expect(week).toContainText('On 2 low-energy days you still did 4 things.');
   const chart = week.getByRole('list', { name: 'Wins per day' });
@@ -180,8 +183,9 @@ for (const theme of ['light', 'dark'] as const) {
       openOptions,
       openPopup,
       openNewTab,
+      openLookBack,
     }) => {
-      test.setTimeout(120_000); // axe audits four pages
+      test.setTimeout(150_000); // axe audits five pages
       const options = new OptionsPage(await openOptions());
       await options.importBackup(stepsBackup());
       await options.page.getByRole('button', { name: 'Edit: Write 100 words' }).click();
@@ -196,9 +200,13 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(popup.page.locator('.try-done')).toBeVisible();
       expect(await seriousViolations(popup.page)).toEqual([]);
 
+      const lookBack = await openLookBack();
+      await expect(lookBack.getByRole('region', { name: 'Your goals' })).toBeVisible();
+      await expect(lookBack.getByText(/low-energy days you still did/)).toBeVisible();
+      expect(await seriousViolations(lookBack)).toEqual([]);
+
       const newtab = await openNewTab();
-      await expect(newtab.getByRole('region', { name: 'Your goals' })).toBeVisible();
-      await expect(newtab.getByText(/low-energy days you still did/)).toBeVisible();
+      await expect(newtab.locator('.try-done')).toBeVisible();
       expect(await seriousViolations(newtab)).toEqual([]);
     });
   });

@@ -1,5 +1,5 @@
 // The first day of the week chosen in Options is the one every weekly view
-// counts from: the year grid's first row, "this week" in Share, and the
+// counts from: the Look back page's year grid's first row, "this week" in Share, and the
 // weekly review's default day (the week's last).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -35,9 +35,14 @@ for (const [start, first, last] of [
     // The review's days are listed in the order of the week.
     await expect(review.locator('option').nth(1)).toHaveText(first);
 
-    const newtab = await context.newPage();
-    await newtab.goto(`chrome-extension://${extensionId}/newtab.html`);
-    const firstRow = newtab.getByRole('grid').getByRole('row').first();
+    const lookBack = await context.newPage();
+    await lookBack.goto(`chrome-extension://${extensionId}/newtab.html`);
+    const field = lookBack.getByRole('textbox', { name: 'Add a win for today' });
+    await field.fill('Watered the plants');
+    await field.press('Enter');
+    await expect(lookBack.locator('.win-text')).toHaveText(['Watered the plants']);
+    await lookBack.goto(`chrome-extension://${extensionId}/lookback.html`);
+    const firstRow = lookBack.getByRole('grid').getByRole('row').first();
     await expect(firstRow.getByRole('gridcell').first()).toHaveAccessibleName(
       new RegExp(`\\b${first}\\b`),
     );

@@ -1,5 +1,5 @@
 // With the browser's language set to German, Japanese or Arabic, every page
-// (popup, new tab, pause, options, welcome, wrap-up) speaks that language,
+// (popup, new tab, Look back, pause, options, welcome, wrap-up) speaks that language,
 // says so in <html lang dir>, and passes axe; an Arabic page is mirrored, and
 // Arabic counts take their six forms on a real screen (the year grid's days
 // with 0, 1, 2, 3, 11 and 100 wins).
@@ -101,7 +101,7 @@ for (const [lang, info] of Object.entries(LANGS)) {
       context,
       extensionId,
     }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(240_000); // seven pages, each audited
       const messages = loadMessages(lang);
       const base = `chrome-extension://${extensionId}`;
       const welcome = (await WelcomePage.find(context))?.page;
@@ -125,9 +125,11 @@ for (const [lang, info] of Object.entries(LANGS)) {
         return page;
       };
       const newtab = await open('newtab.html');
+      const lookBack = await open('lookback.html');
       const pages: Record<string, Page> = {
         popup: await open('popup.html'),
         newtab,
+        lookBack,
         pause: await open(
           `pause.html?${new URLSearchParams({ site: SITE, url: `http://${SITE}/`, used: String(minutes(30)) })}`,
         ),
@@ -135,7 +137,8 @@ for (const [lang, info] of Object.entries(LANGS)) {
         welcome: welcome as Page,
         wrapUp: await open(`review.html?year=${new Date().getFullYear()}`),
       };
-      await expect(newtab.getByRole('gridcell').first()).toBeVisible();
+      await expect(newtab.locator('nav.ways')).toBeVisible();
+      await expect(lookBack.getByRole('gridcell').first()).toBeVisible();
       const data = new Set([info.win, SITE, `http://${SITE}/`, ...(await calendar(options, lang))]);
 
       for (const [name, page] of Object.entries(pages)) {
@@ -173,7 +176,9 @@ test.describe('in Arabic', () => {
       .boundingBox();
     expect(field && save && save.x + save.width <= field.x + 1).toBe(true);
 
-    // Arabic's week (as Egypt's, the language's likely region) starts on Saturday: the grid's first row.
+    // Arabic's week (as Egypt's, the language's likely region) starts on Saturday: the grid's
+    // first row, on the Look back page.
+    await page.goto(`chrome-extension://${extensionId}/lookback.html`);
     const saturday = await page.evaluate(() =>
       new Intl.DateTimeFormat(navigator.language, { weekday: 'long' }).format(new Date(2026, 0, 3)),
     );

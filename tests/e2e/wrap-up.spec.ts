@@ -90,15 +90,17 @@ test('a win marked proud on the new tab is gathered in Your year', async ({
   await year.goto(`chrome-extension://${extensionId}/review.html?view=all`);
   const proud = year.getByRole('region', { name: 'Proud moments' });
   await expect(proud.locator('.win-text')).toHaveText(['Ran 5k']);
-  // The year page is reachable from the new tab by a link named "Your year",
-  // whatever the month (in December and January the offer comes first).
+  // The year page is reachable from the new tab's Look back page by a link
+  // named "Your year", whatever the month.
+  await newtab.page.getByRole('link', { name: 'Look back' }).click();
+  const lookBack = newtab.page;
   await expect(
-    newtab.page
+    lookBack
       .getByRole('link', { name: 'Your year' })
-      .and(newtab.page.locator('[href="/review.html"]')),
+      .and(lookBack.locator('[href="/review.html"]')),
   ).toBeVisible();
   // Its neighbour, the link to sharing, stands apart from it, never run together.
-  const foot = newtab.page.getByRole('navigation', { name: 'Your year' });
+  const foot = lookBack.getByRole('navigation', { name: 'Your year' });
   const [yours, share] = await Promise.all(
     ['Your year', 'Share with someone safe'].map((name) =>
       foot.getByRole('link', { name }).boundingBox(),

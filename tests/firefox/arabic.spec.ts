@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { byRole, find, paste } from './pages/common';
-import { NewTab } from './pages/newtab';
+import { LookBack } from './pages/lookback';
 
 type Messages = Record<string, { message: string }>;
 const ar: Messages = JSON.parse(readFileSync('public/_locales/ar/messages.json', 'utf8'));
@@ -46,7 +46,7 @@ test('with Arabic asked for, the popup and the new tab speak Arabic, right to le
     await field.press('Enter');
     await expect.poll(() => field.evaluate((el) => (el as HTMLInputElement).value)).toBe('');
   }
-  const newtab = await NewTab.open(ff);
+  const newtab = await LookBack.open(ff);
   const two = (ar.yearDay_two?.message ?? '').split('$DATE$')[0] ?? '';
   expect(two.length).toBeGreaterThan(0);
   await expect

@@ -1,6 +1,6 @@
-// In Firefox ESR: the look back on the new tab — the last 7 days, a year of
-// days, a win from a year ago and search — with history brought in through
-// the real import.
+// In Firefox ESR: the Look back page — the last 7 days, a year of days, a win
+// from a year ago and search — with history brought in through the real
+// import; and before anything, its kind sentence.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -14,7 +14,7 @@ import { newTempDir } from '../../scripts/lib/firefox';
 import { yearGrid } from '../../utils/core/insights';
 import { languageWeekStart } from '../../utils/core/week-start';
 import { expect, test } from './fixtures';
-import { NewTab } from './pages/newtab';
+import { LookBack } from './pages/lookback';
 import { Options } from './pages/options';
 
 function historyFile(wins: WinSeed[]) {
@@ -23,7 +23,7 @@ function historyFile(wins: WinSeed[]) {
   return path;
 }
 
-test('the new tab looks back over the week, the year and a search', async ({ ff }) => {
+test('the Look back page looks back over the week, the year and a search', async ({ ff }) => {
   const options = await Options.open(ff);
   await options.importFile(
     historyFile([
@@ -34,7 +34,7 @@ test('the new tab looks back over the week, the year and a search', async ({ ff 
   );
   await expect.poll(() => options.status()).toMatch(/^Imported: 3 wins/);
 
-  const newtab = await NewTab.open(ff);
+  const newtab = await LookBack.open(ff);
   await expect
     .poll(() => newtab.regionText('The last 7 days'))
     .toContain('Days with a win: 2 of 7');
@@ -60,4 +60,12 @@ test('the new tab looks back over the week, the year and a search', async ({ ff 
   await newtab.search('#garden');
   await expect.poll(() => newtab.searchStatus()).toBe('Wins found: 1');
   expect((await newtab.searchResults()).join(' ')).toContain('Finished the garden bed');
+});
+
+test('on a first day the Look back page says so kindly, with no empty grid', async ({ ff }) => {
+  const lookBack = await LookBack.open(ff);
+  await expect
+    .poll(() => lookBack.emptyText())
+    .toBe("Nothing to look back on yet, and that's fine. Your first small win starts the story.");
+  expect(await lookBack.yearDays()).toEqual([]);
 });

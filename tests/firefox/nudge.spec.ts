@@ -70,7 +70,7 @@ test('no reminder comes on a day that already has its recap', async ({ ff }) => 
 test('no reminder comes on a day marked as rest', async ({ ff }) => {
   const options = await ff.openExt('options.html');
   const today = await settleToday(options);
-  const newtab = await ff.openExt('newtab.html');
+  const newtab = await ff.openExt('newtab.html?recap=nudge');
   await (await find(newtab, byRole('button', 'Make today a rest day'))).click();
   await find(newtab, byRole('button', 'Not a rest day after all'));
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { newTempDir } from '../../scripts/lib/firefox';
 import { pauseHistory } from '../../scripts/lib/pause-history';
 import { expect, test } from './fixtures';
-import { NewTab } from './pages/newtab';
+import { LookBack } from './pages/lookback';
 import { Options } from './pages/options';
 
 test('the pauses card says what the imported pauses added up to, week by week', async ({ ff }) => {
@@ -16,7 +16,7 @@ test('the pauses card says what the imported pauses added up to, week by week', 
   await options.importFile(path);
   await expect.poll(() => options.status()).toMatch(/^Imported: 3 wins/);
 
-  const newtab = await NewTab.open(ff);
+  const newtab = await LookBack.open(ff);
   await expect.poll(async () => (await newtab.pauseWeeks()).line).toBe(history.line);
   expect((await newtab.pauseWeeks()).weeks).toEqual(history.weeks);
 });

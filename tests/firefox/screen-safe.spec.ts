@@ -26,14 +26,16 @@ test('H hides every personal text on the new tab, and the default survives a rel
     await field.press('Enter');
     await expect.poll(() => seen(newtab)).toContain(text);
   }
-  await find(newtab, 'input[type=search]');
+  // The card for the moment has arrived (whichever the hour calls for).
+  await find(newtab, 'nav.ways');
+  expect(await newtab.$$eval('main .card.moment', (els) => els.length)).toBe(1);
 
   await (await find(newtab, '.date')).click();
   await newtab.keyboard.press('h');
   await expect.poll(() => seen(newtab)).toContain('3 wins today');
   const hidden = await seen(newtab);
   for (const text of PERSONAL) expect(hidden).not.toContain(text);
-  expect(await newtab.$eval('input[type=search]', (el) => (el as HTMLElement).offsetParent)).toBe(
+  expect(await newtab.$eval('main .card.moment', (el) => (el as HTMLElement).offsetParent)).toBe(
     null,
   );
   await newtab.keyboard.press('h');
@@ -67,7 +69,7 @@ test('a win kept private never comes back from the past nor in the wrap-up', asy
   await options.importFile(file);
   await expect.poll(() => options.status()).toMatch(/^Imported: 2 wins/);
 
-  const newtab = await ff.openExt('newtab.html');
+  const newtab = await ff.openExt('lookback.html');
   await expect.poll(() => seen(newtab)).toContain('Walked to the lake');
   expect(await seen(newtab)).not.toContain('Secret appointment');
 

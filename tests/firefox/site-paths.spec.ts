@@ -9,6 +9,7 @@ import { tabUrls } from '../../scripts/lib/firefox';
 import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { Intention, waitForIntention } from './pages/intention';
+import { LookBack } from './pages/lookback';
 import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
 import {
@@ -72,9 +73,10 @@ test('a 1-minute limit on video.test/shorts counts no time on /watch, counts aft
 
   const newtab = await NewTab.open(ff);
   await expect.poll(() => newtab.todayWins()).toEqual([`Logged off ${PART} after 1 min`]);
-  // The look back names the part as it was written.
+  // The Look back page names the part as it was written.
+  const lookBack = await LookBack.open(ff);
   await expect
-    .poll(async () => (await newtab.pauseWeeks()).weeks[0]?.slice(1))
+    .poll(async () => (await lookBack.pauseWeeks()).weeks[0]?.slice(1))
     .toEqual([expect.stringMatching(/^video\.test\/shorts: 1 pause · logged off once/)]);
 });
 

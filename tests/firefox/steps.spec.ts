@@ -8,6 +8,7 @@ import { newTempDir } from '../../scripts/lib/firefox';
 import { stepsBackup, UNKIND } from '../../scripts/lib/seed-steps';
 import { expect, test } from './fixtures';
 import { textOf } from './pages/common';
+import { LookBack } from './pages/lookback';
 import { NewTab } from './pages/newtab';
 import { Options } from './pages/options';
 import { Popup } from './pages/popup';
@@ -55,13 +56,16 @@ test('a three-day try from the past ends with a celebration, and the week shows 
   );
   expect(await textOf(newtab.page, '.try-list')).toBe('Write 100 words: 1 day so far');
 
+  const lookBack = await LookBack.open(ff);
   await expect
-    .poll(() => newtab.regionText('The last 7 days'))
+    .poll(() => lookBack.regionText('The last 7 days'))
     .toContain('On 2 low-energy days you still did 4 things.');
-  const bars = await newtab.page.$$eval('ol.bars > li', (els) =>
+  const bars = await lookBack.page.$$eval('ol.bars > li', (els) =>
     els.map((el) => el.getAttribute('aria-label') ?? ''),
   );
   expect(bars.filter((label) => label.endsWith(', energy Low'))).toHaveLength(2);
-  expect(await newtab.regionText('Your goals')).toContain('Move more: 2 steps in the last 7 days');
-  expect(await newtab.page.evaluate(() => document.body.innerText)).not.toMatch(UNKIND);
+  expect(await lookBack.regionText('Your goals')).toContain(
+    'Move more: 2 steps in the last 7 days',
+  );
+  expect(await lookBack.page.evaluate(() => document.body.innerText)).not.toMatch(UNKIND);
 });

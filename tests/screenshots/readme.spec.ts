@@ -61,8 +61,7 @@ for (const theme of ['light', 'dark'] as const) {
 
       const newtab = await openNewTab();
       await newtab.setViewportSize({ width: 1100, height: 1400 });
-      await expect(newtab.getByRole('region', { name: 'The last 7 days' })).toBeVisible();
-      await expect(newtab.getByRole('grid')).toBeVisible();
+      await expect(newtab.getByRole('navigation', { name: 'More of Small Wins' })).toBeVisible();
       await newtab.screenshot({ path: `docs/screenshots/newtab-${theme}.png`, fullPage: true });
 
       const pause = await context.newPage();

@@ -202,7 +202,7 @@ for (const lang of ['en', 'es', 'de', 'fr', 'pt_BR', 'ja', 'ar']) {
       await newtab.setViewportSize({ width: 1280, height: 800 });
       await newtab.goto(`${base}/newtab.html`);
       await expect(newtab.locator('.win-text')).toHaveCount(2);
-      await expect(newtab.locator('.look-back [role="grid"]')).toBeVisible();
+      await expect(newtab.locator('nav.ways')).toBeVisible();
       await newtab.evaluate(() => window.scrollTo(0, 0));
       await shoot(newtab, lang, '2-newtab.png');
 
@@ -215,12 +215,12 @@ for (const lang of ['en', 'es', 'de', 'fr', 'pt_BR', 'ja', 'ar']) {
       await expect(pause.getByRole('button').first()).toBeVisible();
       await shoot(pause, lang, '3-pause.png');
 
-      // 4. The look back: the week, then the year of days.
-      await newtab.evaluate(() => {
-        document.querySelector('.look-back .week')?.scrollIntoView();
-        window.scrollBy(0, -24);
-      });
-      await shoot(newtab, lang, '4-look-back.png');
+      // 4. The Look back page: the week, then the year of days.
+      const lookBack = await context.newPage();
+      await lookBack.setViewportSize({ width: 1280, height: 800 });
+      await lookBack.goto(`${base}/lookback.html`);
+      await expect(lookBack.locator('.look-back [role="grid"]')).toBeVisible();
+      await shoot(lookBack, lang, '4-look-back.png');
 
       // 5. The wrap-up, "Your year".
       const year = await context.newPage();

@@ -1,8 +1,8 @@
-// The new tab: today's wins first, then the look back (week, pauses, year
-// grid, a win from the past, search).
+// The new tab: today's wins first, the field, one card for the moment and a
+// small way on to the Look back page (see ./lookback.ts).
 import type { Page } from 'puppeteer-core';
 import type { Firefox } from '../../../scripts/lib/firefox';
-import { byRole, find, textOf, texts } from './common';
+import { find, textOf, texts } from './common';
 
 export const EMPTY_TODAY = "Nothing here yet, and that's fine. Even a glass of water counts.";
 
@@ -27,57 +27,5 @@ export class NewTab {
 
   title() {
     return this.page.evaluate(() => document.title);
-  }
-
-  /** The whole text of a region named by its heading (e.g. "The last 7 days"). */
-  regionText(name: string) {
-    return this.page.evaluate((heading) => {
-      const section = [...document.querySelectorAll('section')].find(
-        (s) => s.querySelector('h2')?.textContent?.trim() === heading,
-      );
-      return section?.textContent ?? '';
-    }, name);
-  }
-
-  /** The accessible label of every day in the year grid. */
-  yearDays() {
-    return this.page.$$eval('[role=grid][aria-labelledby="year-heading"] [role=gridcell]', (els) =>
-      els.map((el) => el.getAttribute('aria-label') ?? ''),
-    );
-  }
-
-  /** The label of the grid's one focusable day: today. */
-  focusableDay() {
-    return this.page.$eval('[role=grid] [role=gridcell][tabindex="0"]', (el) =>
-      el.getAttribute('aria-label'),
-    );
-  }
-
-  async search(query: string) {
-    const box = await find(this.page, byRole('searchbox', 'Search wins'));
-    await box.type(query);
-  }
-
-  searchStatus() {
-    return textOf(this.page, 'section.search [role=status]');
-  }
-
-  searchResults() {
-    return texts(this.page, 'section.search li');
-  }
-
-  /** The pauses card: its gentle line, then each week's heading and site lines. */
-  pauseWeeks() {
-    return this.page.evaluate(() => {
-      const card = document.querySelector('section.pause-weeks');
-      const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
-      return {
-        line: text(card?.querySelector('p.big')),
-        weeks: [...(card?.querySelectorAll('h3') ?? [])].map((h) => [
-          text(h),
-          ...[...(h.nextElementSibling?.querySelectorAll('li') ?? [])].map(text),
-        ]),
-      };
-    });
   }
 }
