@@ -126,7 +126,10 @@ async function main() {
         await timeView(
           options,
           () => options.getByLabel('Import a backup file').setInputFiles(path),
-          () => options.getByText(`${shown} wins imported`).waitFor({ timeout: 300_000 }),
+          () =>
+            options
+              .getByText(`Imported: ${shown} wins`, { exact: false })
+              .waitFor({ timeout: 300_000 }),
         ),
       ]);
     }

@@ -73,7 +73,9 @@ async function seed(options: Page, count: number, prefix: string, todayCount: nu
   });
   // The page writes numbers grouped, in the browser's language ("1,000").
   const shown = count.toLocaleString('en-US');
-  await options.getByText(`${shown} wins imported`).waitFor({ timeout: 300_000 });
+  await options
+    .getByText(`Imported: ${shown} wins`, { exact: false })
+    .waitFor({ timeout: 300_000 });
 }
 
 async function worstShift(

@@ -21,7 +21,7 @@ export async function seedLastMonth(ff: Firefox) {
   const file = join(newTempDir('seed'), 'seed.json');
   writeFileSync(file, JSON.stringify(fullMonth(span.year, span.month)));
   await options.importFile(file);
-  await expect.poll(() => options.status()).toMatch(/^6 wins imported/);
+  await expect.poll(() => options.status()).toMatch(/^Imported: 6 wins/);
   return span;
 }
 
