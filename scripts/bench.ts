@@ -72,10 +72,8 @@ async function seed(options: Page, count: number, prefix: string, todayCount: nu
     buffer: backup(count, prefix, todayCount),
   });
   // The page writes numbers grouped, in the browser's language ("1,000").
-  const shown = count.toLocaleString('en-US');
-  await options
-    .getByText(`Imported: ${shown} wins`, { exact: false })
-    .waitFor({ timeout: 300_000 });
+  const said = options.getByText(`Imported: ${count.toLocaleString('en-US')} wins`);
+  await said.waitFor({ timeout: 300_000 });
 }
 
 async function worstShift(

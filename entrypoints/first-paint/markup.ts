@@ -17,7 +17,6 @@ import {
 } from '@/utils/core/today-snapshot';
 import type { Win } from '@/utils/core/win-rules';
 import type { MessageKey } from '@/utils/i18n';
-import { messagesLanguage, pluralCategory } from '@/utils/languages';
 import { holdEarlySubmits } from '@/utils/ui/early-input';
 import { chrome, h, t } from './paint-kit';
 import { screenSafe, screenSafeBar } from './screen-safe';
@@ -175,10 +174,15 @@ export function paintNewTab(root: HTMLElement): void {
   );
 }
 
-/** "+ N more today", in the plural form the language gives N (as utils/ui/plural.ts). */
+/**
+ * "+ N more today", in the plural form the browser's language gives N. The
+ * form comes from the messages the browser chose, falling back to `_other`
+ * where they have none (as utils/ui/plural.ts does; the language table stays
+ * out of this small script).
+ */
 function moreToday(count: number): HTMLElement {
-  const language = messagesLanguage(chrome.i18n.getUILanguage());
-  const key = `moreToday_${pluralCategory(language, count)}` as MessageKey;
+  const form = `moreToday_${new Intl.PluralRules(chrome.i18n.getUILanguage()).select(count)}`;
+  const key = (chrome.i18n.getMessage(form) ? form : 'moreToday_other') as MessageKey;
   return h(
     'p',
     { class: 'more' },

@@ -94,7 +94,7 @@ test('every page writes in its own font at the size the browser is set to', asyn
   const pages = SHIPPED_ENTRYPOINTS.map((name) => `${name}.html`).filter((path) =>
     existsSync(join(EXTENSION_DIR, path)),
   );
-  expect(pages).toHaveLength(8);
+  expect(pages).toHaveLength(9);
   const page = await context.newPage();
   for (const path of pages) {
     await page.goto(`chrome-extension://${extensionId}/${path}`);
