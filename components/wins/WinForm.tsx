@@ -32,6 +32,8 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
+  // Said after the saved words, as its own message (its own text in the page).
+  const [kindWords, setKindWords] = useState('');
   // The chips, energy and tries load after the field, as their own chunk.
   const SmallSteps = useLazy(async () => (await import('./SmallSteps')).SmallSteps, suggestions);
   // Room kept for the chips at the height they took last time, so nothing
@@ -60,6 +62,7 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
     if (!check.ok) {
       setProblem(describeProblem(check));
       setStatus('');
+      setKindWords('');
       return;
     }
     setProblem('');
@@ -73,7 +76,8 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
       // The new row arrives warm, and a short kind line (a different one
       // each time) is said after the words.
       markFresh(result.win.id);
-      setStatus(`${t('savedStatus', result.win.text)} ${t(kindLine(turn++))}`);
+      setStatus(t('savedStatus', result.win.text));
+      setKindWords(t(kindLine(turn++)));
     } catch (error) {
       logProblem('could not save a win', error);
       if (fromField) {
@@ -137,6 +141,8 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
       )}
       <p class="status" role="status" aria-live="polite">
         {status}
+        {kindWords && ' '}
+        {kindWords}
       </p>
     </div>
   );

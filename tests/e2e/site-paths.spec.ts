@@ -20,6 +20,7 @@ test('a 1-minute limit on video.test/shorts counts no time on /watch, counts aft
   sites,
   openOptions,
   openNewTab,
+  openLookBack,
 }) => {
   const options = new OptionsPage(await openOptions());
   await options.limitSite('https://www.Video.test/Shorts/', 1, { shownAs: PART });
@@ -55,7 +56,8 @@ test('a 1-minute limit on video.test/shorts counts no time on /watch, counts aft
     /Logged off video\.test\/shorts after 1 min\s*Logged off/,
   ]);
   // The look back names the part as it was written.
-  await expect(newtab.getByRole('region', { name: 'Your pauses' })).toContainText(
+  const lookBack = await openLookBack();
+  await expect(lookBack.getByRole('region', { name: 'Your pauses' })).toContainText(
     /video\.test\/shorts: 1 pause · logged off once/,
   );
 });
