@@ -32,7 +32,7 @@ function noonOf(day: string, i: number): number {
 }
 
 /** One to three wins on each of the 400 days before `today`, and `todayCount` wins today. */
-export function yearOfWins(today: string, todayCount: number): SeedWin[] {
+export function yearOfWins(today: string, todayCount: number, now = Date.now()): SeedWin[] {
   const wins: SeedWin[] = [];
   for (let back = 1; back <= 400; back++) {
     const day = addDays(today, -back);
@@ -44,7 +44,7 @@ export function yearOfWins(today: string, todayCount: number): SeedWin[] {
     }
   }
   for (let i = 0; i < todayCount; i++) {
-    const at = Math.min(noonOf(today, 0) - 4 * 3_600_000 + i * 60_000, Date.now() - 60_000);
+    const at = Math.min(noonOf(today, 0) - 4 * 3_600_000 + i * 60_000, now - 60_000);
     wins.push({
       id: `t-${i}`,
       text: `A small win today, number ${i + 1}`,

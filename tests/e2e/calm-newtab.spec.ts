@@ -5,7 +5,6 @@
 import type { Page } from '@playwright/test';
 import { measurePage, SCREEN } from '../../scripts/lib/calm-measure';
 import { putWins, yearOfWins } from '../../scripts/lib/year-seed';
-import { dayKey } from '../../utils/core/day';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 
@@ -24,9 +23,16 @@ async function atRest(page: Page) {
 async function livedIn(openOptions: () => Promise<Page>) {
   const options = await openOptions();
   await new OptionsPage(options).makeEveningAndReviewDay();
-  // The extension's own today: a fresh profile's day starts at midnight.
-  const today = dayKey(await options.evaluate(() => Date.now()), 0);
-  await options.evaluate(putWins, yearOfWins(today, 12));
+  // The extension's own now and today, in its own zone: a fresh profile's day starts at midnight.
+  const { now, today } = await options.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return {
+      now: d.getTime(),
+      today: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    };
+  });
+  await options.evaluate(putWins, yearOfWins(today, 12, now));
 }
 
 test('on a first day the new tab fits one screen', async ({ openNewTab }) => {

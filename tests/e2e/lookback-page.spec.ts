@@ -15,10 +15,11 @@ async function addWin(newtab: Page, text: string) {
   await expect(newtab.locator('.win-text', { hasText: text })).toBeVisible();
 }
 
-/** Today at `hour`, on every page opened after. */
+/** The browser's own today at `hour`, in its own zone, on every page opened after. */
 async function at(context: BrowserContext, hour: number) {
-  const time = new Date();
-  time.setHours(hour, 0, 0, 0);
+  const probe = await context.newPage();
+  const time = await probe.evaluate((hour) => new Date().setHours(hour, 0, 0, 0), hour);
+  await probe.close();
   await context.clock.install({ time });
 }
 

@@ -32,9 +32,12 @@ test('the new tab turns to the new day by itself when the day starts', async ({
   context,
   extensionId,
 }) => {
-  const now = new Date();
-  const lateEvening = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 0);
   const page = await context.newPage();
+  // 23:59 of the browser's own day, in its own zone (not the test process's).
+  const lateEvening = await page.evaluate(() => {
+    const now = new Date();
+    return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 0).getTime();
+  });
   await page.clock.install({ time: lateEvening });
   await page.goto(`chrome-extension://${extensionId}/newtab.html`);
   const field = page.getByRole('textbox', { name: 'Add a win for today' });
