@@ -5,6 +5,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { installBrowserTime } from './pages/clock';
 
 const EMPTY = /^Nothing to look back on yet, and that's fine\./;
 
@@ -15,13 +16,8 @@ async function addWin(newtab: Page, text: string) {
   await expect(newtab.locator('.win-text', { hasText: text })).toBeVisible();
 }
 
-/** The browser's own today at `hour`, in its own zone, on every page opened after. */
-async function at(context: BrowserContext, hour: number) {
-  const probe = await context.newPage();
-  const time = await probe.evaluate((hour) => new Date().setHours(hour, 0, 0, 0), hour);
-  await probe.close();
-  await context.clock.install({ time });
-}
+/** The browser's own today at `hour`, on every page opened after. */
+const at = (context: BrowserContext, hour: number) => installBrowserTime(context, hour);
 
 test('on a first day the Look back page says so kindly, with no empty charts', async ({
   openLookBack,

@@ -2,6 +2,7 @@
 // to a new day with no reload, and search on the Look back page across 50,000
 // wins a page at a time.
 import { expect, test } from './fixtures';
+import { installBrowserTime } from './pages/clock';
 import { showActions } from './pages/win-actions';
 
 test('deleting two wins in a row keeps each one undoable, named', async ({ openNewTab }) => {
@@ -34,11 +35,7 @@ test('the new tab turns to the new day by itself when the day starts', async ({
 }) => {
   const page = await context.newPage();
   // 23:59 of the browser's own day, in its own zone (not the test process's).
-  const lateEvening = await page.evaluate(() => {
-    const now = new Date();
-    return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 0).getTime();
-  });
-  await page.clock.install({ time: lateEvening });
+  await installBrowserTime(page, 23, 59);
   await page.goto(`chrome-extension://${extensionId}/newtab.html`);
   const field = page.getByRole('textbox', { name: 'Add a win for today' });
   await field.fill('Late win');

@@ -2,6 +2,7 @@
 // asked in the morning's card and over the evening recap; the built-in ones
 // come back when the boxes are emptied.
 import { expect, test } from './fixtures';
+import { installBrowserTime } from './pages/clock';
 
 test("the person's own morning and evening questions are asked on the new tab", async ({
   context,
@@ -19,9 +20,7 @@ test("the person's own morning and evening questions are asked on the new tab", 
   await newtab.goto(recapUrl);
   await expect(newtab.getByRole('heading', { name: 'Who made me laugh today?' })).toBeVisible();
   // A morning: the card for the moment is the intention.
-  const morning = new Date();
-  morning.setHours(9, 0, 0, 0);
-  await context.clock.install({ time: morning });
+  await installBrowserTime(context, 9);
   await newtab.goto(morningUrl);
   await expect(newtab.getByRole('textbox', { name: 'What would make today good?' })).toBeVisible();
 

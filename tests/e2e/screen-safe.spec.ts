@@ -5,6 +5,7 @@
 // never told in the wrap-up.
 import { backupDocument, daysAgo, winRecord, yearAgo } from '../../scripts/lib/backup-doc';
 import { expect, test } from './fixtures';
+import { installBrowserTime } from './pages/clock';
 import { OptionsPage } from './pages/options';
 import { showActions } from './pages/win-actions';
 
@@ -16,9 +17,7 @@ test('H hides every personal text on the new tab, and the default survives a rel
   openOptions,
 }) => {
   // A morning, so the card for the moment is the intention.
-  const morning = new Date();
-  morning.setHours(10, 0, 0, 0);
-  await context.clock.install({ time: morning });
+  await installBrowserTime(context, 10);
   const newtab = await openNewTab();
   const field = newtab.getByRole('textbox', { name: 'Add a win for today' });
   for (const text of PERSONAL) {

@@ -1,7 +1,9 @@
 // The options page: limiting sites, and taking data out and back in.
+
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { installBrowserTime } from './clock';
 
 export class OptionsPage {
   constructor(readonly page: Page) {}
@@ -98,10 +100,8 @@ export class OptionsPage {
    * recap is offered from 20:00 and the review falls on today's weekday.
    */
   async makeEveningAndReviewDay(): Promise<void> {
-    const evening = new Date();
-    evening.setHours(20, 30, 0, 0);
-    await this.page.context().clock.install({ time: evening });
+    const weekday = await installBrowserTime(this.page.context(), 20, 30);
     await this.page.getByLabel('Offer the evening recap from').selectOption('20');
-    await this.page.getByLabel('Weekly review on').selectOption(String(evening.getDay()));
+    await this.page.getByLabel('Weekly review on').selectOption(String(weekday));
   }
 }
