@@ -35,7 +35,7 @@ async function livedIn(openOptions: () => Promise<Page>) {
   await options.evaluate(putWins, yearOfWins(today, 12, now));
 }
 
-test('on a first day the new tab fits one screen', async ({ openNewTab }) => {
+test('on a first day the new tab fits one screen', { tag: '@any-day' }, async ({ openNewTab }) => {
   const newtab = await openNewTab();
   await expect(newtab.getByText(/Even a glass of water counts/)).toBeVisible();
   const measure = await atRest(newtab);

@@ -19,9 +19,9 @@ async function addWin(newtab: Page, text: string) {
 /** The browser's own today at `hour`, on every page opened after. */
 const at = (context: BrowserContext, hour: number) => installBrowserTime(context, hour);
 
-test('on a first day the Look back page says so kindly, with no empty charts', async ({
-  openLookBack,
-}) => {
+test('on a first day the Look back page says so kindly, with no empty charts', {
+  tag: '@any-day',
+}, async ({ openLookBack }) => {
   const lookBack = await openLookBack();
   await expect(lookBack).toHaveTitle('Look back · Small Wins');
   await expect(lookBack.getByRole('heading', { level: 1, name: 'Look back' })).toBeVisible();

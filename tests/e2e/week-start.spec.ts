@@ -21,11 +21,9 @@ for (const [start, first, last] of [
   [6, 'Saturday', 'Friday'],
   [1, 'Monday', 'Sunday'],
 ] as const) {
-  test(`with weeks starting on ${first}, the year grid, Share and the weekly review all count from ${first}`, async ({
-    openOptions,
-    context,
-    extensionId,
-  }) => {
+  test(`with weeks starting on ${first}, the year grid, Share and the weekly review all count from ${first}`, {
+    tag: '@any-day',
+  }, async ({ openOptions, context, extensionId }) => {
     const options = await openOptions();
     await options.getByLabel('Weeks start on').selectOption(String(start));
     const review = options.getByLabel('Weekly review on');

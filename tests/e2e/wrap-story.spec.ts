@@ -39,9 +39,9 @@ async function serious(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('a month steps through its story with Next, Back and the arrow keys, one screen at a time', async ({
-  openOptions,
-}) => {
+test('a month steps through its story with Next, Back and the arrow keys, one screen at a time', {
+  tag: '@any-day',
+}, async ({ openOptions }) => {
   const { page, url } = await seededMonth(openOptions);
   await page.goto(url(''));
   const story = new StoryPage(page);
@@ -91,9 +91,9 @@ test('a month steps through its story with Next, Back and the arrow keys, one sc
   await story.expectScreen(SCREENS[5], '6 of 6');
 });
 
-test('the month is a real calendar: its day numbers in weeks, days with a win warm and chosen to see their wins', async ({
-  openOptions,
-}) => {
+test('the month is a real calendar: its day numbers in weeks, days with a win warm and chosen to see their wins', {
+  tag: '@any-day',
+}, async ({ openOptions }) => {
   const { page, url, span } = await seededMonth(openOptions);
   await page.goto(url(''));
   const story = new StoryPage(page);
@@ -121,9 +121,9 @@ test('the month is a real calendar: its day numbers in weeks, days with a win wa
   ]);
 });
 
-test('the one-page view shows every screen, and print shows them all from the story too', async ({
-  openOptions,
-}) => {
+test('the one-page view shows every screen, and print shows them all from the story too', {
+  tag: '@any-day',
+}, async ({ openOptions }) => {
   const { page, url } = await seededMonth(openOptions);
   await page.goto(url(''));
   await page.getByRole('link', { name: 'See it all on one page' }).click();
@@ -139,7 +139,7 @@ test('the one-page view shows every screen, and print shows them all from the st
   await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
 });
 
-test('a quiet year tells a short, warm story', async ({ openOptions }) => {
+test('a quiet year tells a short, warm story', { tag: '@any-day' }, async ({ openOptions }) => {
   const { page, span, options } = await seededMonth(openOptions);
   await page.goto(
     options.url().replace(/options\.html.*/, `review.html?year=${span.thisYear - 2}`),
