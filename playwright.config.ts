@@ -11,6 +11,7 @@
 // of the list (a flaky test is a defect to fix, not a pass).
 import { defineConfig } from '@playwright/test';
 import type { BrowserClock } from './scripts/lib/clock';
+import type { Engine } from './tests/browser/tab';
 
 /** The specs of every view that depends on the day or the hour. */
 const ANY_DAY = [
@@ -29,7 +30,7 @@ const ANY_DAY = [
  */
 const DAY_DEPENDENT = /@any-day/;
 
-export default defineConfig<{ clock: BrowserClock | undefined }>({
+export default defineConfig<{ clock: BrowserClock | undefined }, { engine: Engine }>({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -38,13 +39,28 @@ export default defineConfig<{ clock: BrowserClock | undefined }>({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/report.json' }]],
   projects: [
-    { name: 'e2e', testDir: 'tests/e2e' },
+    // The browser suite (tests/browser) runs in both browsers; a test only
+    // one browser can run carries @chromium or @firefox.
+    {
+      name: 'e2e',
+      testDir: 'tests',
+      testMatch: ['e2e/**/*.spec.ts', 'browser/**/*.spec.ts'],
+      grepInvert: /@firefox/,
+      use: { engine: 'chromium' },
+    },
     { name: 'screenshots', testDir: 'tests/screenshots' },
     // The store listing's pictures, in every shipped language (`npm run store`).
     { name: 'store', testDir: 'tests/store' },
     // Firefox ESR driven by puppeteer-core over WebDriver BiDi (see scripts/lib/firefox.ts).
     // One browser start costs ~2 s of a 2-core machine: extra workers gain almost nothing.
-    { name: 'firefox', testDir: 'tests/firefox', fullyParallel: false },
+    {
+      name: 'firefox',
+      testDir: 'tests',
+      testMatch: ['firefox/**/*.spec.ts', 'browser/**/*.spec.ts'],
+      grepInvert: /@chromium/,
+      fullyParallel: false,
+      use: { engine: 'firefox' },
+    },
     // The views that depend on the day, with the browser's clock set to the
     // night the year turns (in a zone where the test process's own clock is
     // already in the new year) and to a minute before clocks spring forward.

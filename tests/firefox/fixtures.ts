@@ -37,7 +37,7 @@ interface Fixtures {
  * host that is not a page load (a fetch, an image, a CONNECT) can only come
  * from code: the extension reaching out. Favicons are Firefox's own.
  */
-function madeByCode(req: IncomingMessage): string | undefined {
+export function madeByCode(req: IncomingMessage): string | undefined {
   const target = req.url ?? '';
   if (req.method === 'CONNECT') return `CONNECT ${target}`;
   if (new URL(target, `http://${req.headers.host}`).pathname === '/favicon.ico') return undefined;

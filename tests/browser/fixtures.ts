@@ -1,0 +1,136 @@
+// The browser suite's fixtures: every spec here runs in Chromium (project
+// `e2e`, Playwright) and in Firefox ESR (project `firefox`, puppeteer-core
+// over WebDriver BiDi), each with the built extension in a fresh profile and
+// the fake *.test sites. A spec asks for `app` and gets the same page objects
+// in both; what differs between the browsers lives here and in ./tab.ts.
+// The guards hold in both: nothing leaves the device, and (in Chromium, which
+// reports them) no page throws or leaves a rejection unhandled. A test that
+// only one browser can run says so with a tag (`@chromium`, `@firefox`).
+import { test as base, expect } from '@playwright/test';
+import {
+  EXTENSION_DIR,
+  extensionIdOf,
+  launchWithExtension,
+  newProfileDir,
+} from '../../scripts/lib/chromium';
+import { failed, recordContexts, recordTabs } from '../../scripts/lib/failure-record';
+import {
+  FIREFOX_BUILD,
+  launchFirefox,
+  newTempDir,
+  startOutsideGuard,
+} from '../../scripts/lib/firefox';
+import { watchNetwork } from '../../scripts/lib/network';
+import { serveSites } from '../../scripts/lib/sites';
+import { WelcomePage } from '../e2e/pages/welcome';
+import { madeByCode } from '../firefox/fixtures';
+import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
+
+/** The extension's pages a spec opens by name. */
+export type View = 'popup' | 'newtab' | 'options' | 'lookback';
+
+export interface App {
+  readonly engine: Engine;
+  /** Opens one of the extension's pages in a new tab. */
+  open(view: View): Promise<Tab>;
+  /** From now on the browser asks its pages for reduced motion. */
+  reduceMotion(): Promise<void>;
+}
+
+interface Fixtures {
+  theme: 'light' | 'dark';
+  outsideRequests: string[];
+  pageErrors: string[];
+  app: App;
+}
+
+export const test = base.extend<Fixtures, { engine: Engine }>({
+  engine: ['chromium', { option: true, scope: 'worker' }],
+  theme: ['light', { option: true }],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+  outsideRequests: async ({}, use) => {
+    const outside: string[] = [];
+    await use(outside);
+    expect(outside, 'requests that left the device').toEqual([]);
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+  pageErrors: async ({}, use) => {
+    const errors: string[] = [];
+    await use(errors);
+    expect(errors, 'uncaught errors and unhandled rejections in pages').toEqual([]);
+  },
+  app: async ({ engine, theme, outsideRequests, pageErrors }, use, info) => {
+    if (engine === 'chromium') {
+      const sites = await serveSites();
+      const context = await launchWithExtension({
+        profileDir: newProfileDir(),
+        sitesPort: sites.port,
+        colorScheme: theme,
+        extensionDir: EXTENSION_DIR,
+      });
+      watchNetwork(context, outsideRequests);
+      context.on('weberror', (error) => pageErrors.push(String(error.error())));
+      await (await WelcomePage.find(context))?.page.close();
+      const id = await extensionIdOf(context);
+      let reduced = false;
+      await use({
+        engine,
+        async open(view) {
+          const page = await context.newPage();
+          if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+          await page.goto(
+            view === 'newtab' ? 'chrome://newtab/' : `chrome-extension://${id}/${view}.html`,
+          );
+          return playwrightTab(page);
+        },
+        async reduceMotion() {
+          reduced = true;
+          for (const page of context.pages()) await page.emulateMedia({ reducedMotion: 'reduce' });
+        },
+      });
+      if (failed(info)) await recordContexts(info, [context]);
+      await context.close();
+      await sites.close();
+      return;
+    }
+    const sites = await serveSites({
+      onRequest: (req) => {
+        const made = madeByCode(req);
+        if (made) outsideRequests.push(made);
+      },
+    });
+    const guard = await startOutsideGuard();
+    const ff = await launchFirefox({
+      sitesPort: sites.port,
+      guardPort: guard.port,
+      downloadDir: newTempDir('downloads'),
+      theme,
+      extensionDir: FIREFOX_BUILD,
+    });
+    await use({
+      engine,
+      open: async (view) => puppeteerTab(await ff.openExt(`${view}.html`)),
+      async reduceMotion() {
+        await ff.chrome(`Services.prefs.setIntPref('ui.prefersReducedMotion', 1)`);
+      },
+    });
+    if (failed(info)) {
+      const pages = await ff.browser.pages().catch(() => []);
+      await recordTabs(
+        info,
+        'firefox',
+        pages.map((page) => ({
+          url: () => page.url(),
+          text: () => page.evaluate(() => document.body?.innerText ?? ''),
+          screenshot: (path: string) => page.screenshot({ path }),
+        })),
+      ).catch(() => undefined);
+    }
+    await ff.close().catch(() => undefined);
+    await guard.close();
+    outsideRequests.push(...guard.requests);
+    await sites.close();
+  },
+});
+
+export { expect };

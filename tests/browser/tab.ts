@@ -1,0 +1,66 @@
+// One page, as a spec of the browser suite sees it, whichever browser drives
+// it: Playwright's Page in Chromium, puppeteer-core's over WebDriver BiDi in
+// Firefox ESR. A spec reads the page through its own DOM (`evaluate`) and
+// acts through each driver's real keyboard and mouse, so the same words
+// prove the same behaviour in both browsers.
+import type { Page as PlaywrightPage } from '@playwright/test';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+export type Engine = 'chromium' | 'firefox';
+
+export interface Tab {
+  readonly engine: Engine;
+  /** Runs a function in the page with one argument that survives JSON. */
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Presses one key ("Enter", "Tab", "Escape", "ArrowRight"…) where focus is. */
+  press(key: string): Promise<void>;
+  /** Types the text key by key where focus is. */
+  type(text: string): Promise<void>;
+  /** Selects all of the focused field's text, as Ctrl+A does. */
+  selectAll(): Promise<void>;
+  /** Clicks the first element matching the CSS selector, once it is there. */
+  click(selector: string): Promise<void>;
+  /** Clicks the button with exactly this accessible name, once it is there. */
+  clickButton(name: string): Promise<void>;
+  /** Moves focus to the first element matching the CSS selector. */
+  focus(selector: string): Promise<void>;
+  /** The page as it is now, for the failure record and the guards. */
+  readonly raw: PlaywrightPage | PuppeteerPage;
+}
+
+export function playwrightTab(page: PlaywrightPage): Tab {
+  return {
+    engine: 'chromium',
+    raw: page,
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    selectAll: () => page.keyboard.press('ControlOrMeta+a'),
+    click: (selector) => page.locator(selector).first().click(),
+    clickButton: (name) => page.getByRole('button', { name, exact: true }).first().click(),
+    focus: (selector) => page.locator(selector).first().focus(),
+  };
+}
+
+const ariaButton = (name: string) => `::-p-aria([name=${JSON.stringify(name)}][role="button"])`;
+
+export function puppeteerTab(page: PuppeteerPage): Tab {
+  return {
+    engine: 'firefox',
+    raw: page,
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+    type: (text) => page.keyboard.type(text),
+    async selectAll() {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+    },
+    click: (selector) => page.locator(selector).click(),
+    clickButton: (name) => page.locator(ariaButton(name)).click(),
+    async focus(selector) {
+      const handle = await page.waitForSelector(selector, { timeout: 10_000 });
+      await handle?.focus();
+    },
+  };
+}
