@@ -24,6 +24,7 @@ import { watchNetwork } from '../../scripts/lib/network';
 import { serveSites } from '../../scripts/lib/sites';
 import { WelcomePage } from '../e2e/pages/welcome';
 import { madeByCode } from '../firefox/fixtures';
+import { waitForPause } from '../firefox/pages/pause';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
 /** The extension's pages a spec opens by name. */
@@ -33,9 +34,19 @@ export interface App {
   readonly engine: Engine;
   /** Opens one of the extension's pages in a new tab. */
   open(view: View): Promise<Tab>;
+  /** Opens a page of a fake site in a new, active tab. */
+  openSite(url: string): Promise<Tab>;
+  /**
+   * Waits until a tab that showed `siteUrl` shows the pause instead (the
+   * person counted as present meanwhile); returns when it saw it.
+   */
+  waitForPause(siteUrl: string, timeoutMs: number): Promise<number>;
   /** From now on the browser asks its pages for reduced motion. */
   reduceMotion(): Promise<void>;
 }
+
+const isPauseFor = (tabUrl: string, siteUrl: string) =>
+  /\/pause\.html\?/.test(tabUrl) && new URL(tabUrl).searchParams.get('url') === siteUrl;
 
 interface Fixtures {
   theme: 'light' | 'dark';
@@ -83,6 +94,21 @@ export const test = base.extend<Fixtures, { engine: Engine }>({
           );
           return playwrightTab(page);
         },
+        async openSite(url) {
+          const page = await context.newPage();
+          await page.bringToFront();
+          await page.goto(url);
+          return playwrightTab(page);
+        },
+        async waitForPause(siteUrl, timeoutMs) {
+          await expect
+            .poll(() => context.pages().some((page) => isPauseFor(page.url(), siteUrl)), {
+              timeout: timeoutMs,
+              message: `the pause for ${siteUrl}`,
+            })
+            .toBe(true);
+          return Date.now();
+        },
         async reduceMotion() {
           reduced = true;
           for (const page of context.pages()) await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -110,6 +136,8 @@ export const test = base.extend<Fixtures, { engine: Engine }>({
     await use({
       engine,
       open: async (view) => puppeteerTab(await ff.openExt(`${view}.html`)),
+      openSite: async (url) => puppeteerTab(await ff.openSite(url)),
+      waitForPause: (siteUrl, timeoutMs) => waitForPause(ff, siteUrl, timeoutMs),
       async reduceMotion() {
         await ff.chrome(`Services.prefs.setIntPref('ui.prefersReducedMotion', 1)`);
       },

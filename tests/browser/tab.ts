@@ -24,6 +24,11 @@ export interface Tab {
   clickButton(name: string): Promise<void>;
   /** Moves focus to the first element matching the CSS selector. */
   focus(selector: string): Promise<void>;
+  /**
+   * Types over the field with this role and exactly this accessible name,
+   * key by key, as a person selecting all and typing would.
+   */
+  fill(name: string, text: string, role?: 'textbox' | 'spinbutton'): Promise<void>;
   /** The page as it is now, for the failure record and the guards. */
   readonly raw: PlaywrightPage | PuppeteerPage;
 }
@@ -39,10 +44,16 @@ export function playwrightTab(page: PlaywrightPage): Tab {
     click: (selector) => page.locator(selector).first().click(),
     clickButton: (name) => page.getByRole('button', { name, exact: true }).first().click(),
     focus: (selector) => page.locator(selector).first().focus(),
+    async fill(name, text, role = 'textbox') {
+      await page.getByRole(role, { name, exact: true }).focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(text);
+    },
   };
 }
 
-const ariaButton = (name: string) => `::-p-aria([name=${JSON.stringify(name)}][role="button"])`;
+const aria = (name: string, role: string) =>
+  `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
 
 export function puppeteerTab(page: PuppeteerPage): Tab {
   return {
@@ -57,10 +68,15 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
       await page.keyboard.up('Control');
     },
     click: (selector) => page.locator(selector).click(),
-    clickButton: (name) => page.locator(ariaButton(name)).click(),
+    clickButton: (name) => page.locator(aria(name, 'button')).click(),
     async focus(selector) {
       const handle = await page.waitForSelector(selector, { timeout: 10_000 });
       await handle?.focus();
+    },
+    async fill(name, text, role = 'textbox') {
+      const handle = await page.waitForSelector(aria(name, role), { timeout: 10_000 });
+      await handle?.evaluate((el) => (el as HTMLInputElement).select());
+      await page.keyboard.type(text);
     },
   };
 }

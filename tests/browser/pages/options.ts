@@ -1,0 +1,66 @@
+// The settings page in every browser: limiting a site, reading the limited
+// sites' lines, changing a budget, removing a site, and writing usage into
+// the extension's own database (for seeding a day's minutes).
+import { expect } from '@playwright/test';
+import { type UsageRequest, usageTodayInPage } from '../../../scripts/lib/usage-in-page';
+import type { App } from '../fixtures';
+import type { Tab } from '../tab';
+
+export class OptionsView {
+  private constructor(readonly tab: Tab) {}
+
+  static async open(app: App): Promise<OptionsView> {
+    const tab = await app.open('options');
+    const view = new OptionsView(tab);
+    await expect
+      .poll(() => tab.evaluate(() => document.querySelector('ul.sites, form') !== null, null), {
+        message: 'the settings page',
+      })
+      .toBe(true);
+    return view;
+  }
+
+  /** What the page said last: the first live status with words in it. */
+  status(): Promise<string | undefined> {
+    return this.tab.evaluate(
+      () =>
+        [...document.querySelectorAll('[role=status]')]
+          .map((el) => el.textContent?.trim() ?? '')
+          .find((text) => text !== ''),
+      null,
+    );
+  }
+
+  async limitSite(site: string, minutes: number): Promise<void> {
+    await this.tab.fill('Site', site);
+    await this.tab.fill('Daily minutes', String(minutes), 'spinbutton');
+    await this.tab.clickButton('Add');
+    await expect.poll(() => this.status()).toContain(`${site} is now limited`);
+  }
+
+  /** The limited sites' lines, as shown. */
+  limitedSites(): Promise<string[]> {
+    return this.tab.evaluate(
+      () =>
+        [...document.querySelectorAll('ul.sites[aria-labelledby="sites-heading"] > li')].map(
+          (li) => li.textContent?.trim() ?? '',
+        ),
+      null,
+    );
+  }
+
+  async setBudget(site: string, minutes: number): Promise<void> {
+    await this.tab.fill(`Daily minutes for ${site}`, String(minutes), 'spinbutton');
+    await this.tab.clickButton(`Save budget for ${site}`);
+  }
+
+  removeSite(site: string): Promise<void> {
+    return this.tab.clickButton(`Remove ${site}`);
+  }
+
+  /** Writes today's counted milliseconds of `host`, as the worker would have. */
+  async seedUsage(host: string, ms: number): Promise<void> {
+    const request: UsageRequest = { host, write: { ms, grantedMs: 0 } };
+    await this.tab.evaluate(usageTodayInPage, request);
+  }
+}
