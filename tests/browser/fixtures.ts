@@ -19,12 +19,13 @@ import {
   launchFirefox,
   newTempDir,
   startOutsideGuard,
+  tabUrls,
 } from '../../scripts/lib/firefox';
 import { watchNetwork } from '../../scripts/lib/network';
 import { serveSites } from '../../scripts/lib/sites';
 import { WelcomePage } from '../e2e/pages/welcome';
 import { madeByCode } from '../firefox/fixtures';
-import { waitForPause } from '../firefox/pages/pause';
+import { waitForPause, waitUntil } from '../firefox/pages/pause';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
 /** The extension's pages a spec opens by name. */
@@ -41,6 +42,10 @@ export interface App {
    * person counted as present meanwhile); returns when it saw it.
    */
   waitForPause(siteUrl: string, timeoutMs: number): Promise<number>;
+  /** Waits until no tab shows the pause for `siteUrl` any more (a choice was made). */
+  waitForPauseGone(siteUrl: string, timeoutMs: number): Promise<void>;
+  /** The address of every open tab. */
+  tabUrls(): Promise<string[]>;
   /** From now on the browser asks its pages for reduced motion. */
   reduceMotion(): Promise<void>;
 }
@@ -109,6 +114,15 @@ export const test = base.extend<Fixtures, { engine: Engine }>({
             .toBe(true);
           return Date.now();
         },
+        async waitForPauseGone(siteUrl, timeoutMs) {
+          await expect
+            .poll(() => context.pages().some((page) => isPauseFor(page.url(), siteUrl)), {
+              timeout: timeoutMs,
+              message: `the pause for ${siteUrl} to go`,
+            })
+            .toBe(false);
+        },
+        tabUrls: async () => context.pages().map((page) => page.url()),
         async reduceMotion() {
           reduced = true;
           for (const page of context.pages()) await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -138,6 +152,14 @@ export const test = base.extend<Fixtures, { engine: Engine }>({
       open: async (view) => puppeteerTab(await ff.openExt(`${view}.html`)),
       openSite: async (url) => puppeteerTab(await ff.openSite(url)),
       waitForPause: (siteUrl, timeoutMs) => waitForPause(ff, siteUrl, timeoutMs),
+      async waitForPauseGone(siteUrl, timeoutMs) {
+        await waitUntil(
+          ff,
+          async () => !(await tabUrls(ff)).some((u) => isPauseFor(u, siteUrl)),
+          timeoutMs,
+        );
+      },
+      tabUrls: () => tabUrls(ff),
       async reduceMotion() {
         await ff.chrome(`Services.prefs.setIntPref('ui.prefersReducedMotion', 1)`);
       },
