@@ -4,7 +4,7 @@
 // acts through each driver's real keyboard and mouse, so the same words
 // prove the same behaviour in both browsers.
 import { expect, type Page as PlaywrightPage } from '@playwright/test';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
 
 export type Engine = 'chromium' | 'firefox';
 
@@ -29,6 +29,8 @@ export interface Tab {
    * key by key, as a person selecting all and typing would.
    */
   fill(name: string, text: string, role?: 'textbox' | 'spinbutton'): Promise<void>;
+  /** Chooses a file (a path from the project's root) in the file field matching the selector. */
+  upload(selector: string, path: string): Promise<void>;
   /** The page as it is now, for the failure record and the guards. */
   readonly raw: PlaywrightPage | PuppeteerPage;
 }
@@ -49,6 +51,7 @@ export function playwrightTab(page: PlaywrightPage): Tab {
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type(text);
     },
+    upload: (selector, path) => page.locator(selector).setInputFiles(path),
   };
 }
 
@@ -108,6 +111,10 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
       await handle.focus();
       await handle.evaluate((el) => (el as HTMLInputElement).select());
       await page.keyboard.type(text);
+    },
+    async upload(selector, path) {
+      const input = await page.waitForSelector(selector, { timeout: 10_000 });
+      await (input as ElementHandle<HTMLInputElement> | null)?.uploadFile(path);
     },
   };
 }

@@ -58,6 +58,26 @@ export class OptionsView {
     return this.tab.clickButton(`Remove ${site}`);
   }
 
+  /** Imports a backup file (a path from the project's root) through the labelled file field. */
+  async importFile(path: string): Promise<void> {
+    const label = await this.tab.evaluate(
+      () =>
+        (document.querySelector('input#import') as HTMLInputElement | null)?.labels?.[0]
+          ?.textContent,
+      null,
+    );
+    expect(label).toBe('Import a backup file');
+    await this.tab.upload('input#import[type=file]', path);
+  }
+
+  /** Whether the data section has read what it shows (the backup reminder among it). */
+  async dataRead(): Promise<boolean> {
+    return this.tab.evaluate(
+      () => document.querySelector('.data')?.getAttribute('aria-busy') === 'false',
+      null,
+    );
+  }
+
   /** Writes today's counted milliseconds of `host`, as the worker would have. */
   async seedUsage(host: string, ms: number): Promise<void> {
     const request: UsageRequest = { host, write: { ms, grantedMs: 0 } };
