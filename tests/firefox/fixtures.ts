@@ -124,8 +124,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   reused: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
-    async ({}, use) => {
+    // The worker's servers and folder outlive its Firefox.
+    async ({ workerSites: _sites, workerGuard: _guard, workerDownloads: _dir }, use) => {
       const reused: WorkerFixtures['reused'] = { fresh: true };
       await use(reused);
       await reused.ff?.close().catch(() => undefined);
