@@ -1,5 +1,6 @@
-// The test profile's Firefox prefs: the extension's fixed UUID, optional
-// permissions granted without a prompt, *.test hosts sent to the fake sites
+// The test profile's Firefox prefs: the extension's fixed UUID (kept when the
+// add-on is uninstalled, so a reused browser can install it again at the same
+// address), optional permissions granted without a prompt, *.test hosts sent to the fake sites
 // and every other host to the guard (through a PAC file), downloads into one
 // folder without a dialog, and as much of Firefox's own traffic off as prefs
 // allow.
@@ -23,6 +24,8 @@ export function testProfilePrefs(opts: PrefsFor): Record<string, unknown> {
   }`;
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+    // Uninstalling still clears the add-on's data, but leaves its UUID in place.
+    'extensions.webextensions.keepUuidOnUninstall': true,
     'extensions.webextOptionalPermissionPrompts': false,
     'network.proxy.type': 2,
     'network.proxy.autoconfig_url': `data:application/x-ns-proxy-autoconfig,${encodeURIComponent(pac)}`,

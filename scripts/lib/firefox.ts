@@ -57,6 +57,8 @@ interface BidiConnection {
 
 export interface Firefox {
   browser: Browser;
+  /** The build installed (the test build or the clamped one). */
+  extensionDir: string;
   /** Opens an extension page (e.g. "popup.html") in a new tab. */
   openExt: (path: string, opts?: OpenOptions) => Promise<Page>;
   /** Opens a web page (e.g. a fake site) in a new tab. */
@@ -134,24 +136,39 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     return page;
   };
 
+  const ff: Firefox = {
+    browser,
+    extensionDir: build,
+    openExt,
+    openSite,
+    chrome,
+    close: () => browser.close(),
+  };
   // A first install opens the welcome page; most tests start without it.
-  if (!opts.keepWelcome) {
-    const until = Date.now() + 10_000;
-    const closeWelcome = `(() => {
-      const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec.endsWith('/welcome.html'));
-      if (tab) gBrowser.removeTab(tab);
-      return Boolean(tab);
-    })()`;
-    while (Date.now() < until && !(await chrome<boolean>(closeWelcome))) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  if (!opts.keepWelcome) await closeWelcome(ff);
+  return ff;
+}
 
-  return { browser, openExt, openSite, chrome, close: () => browser.close() };
+/**
+ * Closes the welcome page a first install opens, waiting up to 10 s for it
+ * (the event page opens it once Firefox has told it of the install).
+ */
+export async function closeWelcome(ff: Firefox): Promise<boolean> {
+  const until = Date.now() + 10_000;
+  const closeIt = `(() => {
+    const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec.endsWith('/welcome.html'));
+    if (tab) gBrowser.removeTab(tab);
+    return Boolean(tab);
+  })()`;
+  while (Date.now() < until) {
+    if (await ff.chrome<boolean>(closeIt)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 /** Runs code in the chrome scope with `ext`, the extension's parent-side object. */
-const withExtension = (body: string) =>
+export const withExtension = (body: string) =>
   `(async () => {
     const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
     const ext = ExtensionParent.GlobalManager.getExtension('${ADDON_ID}');
@@ -162,9 +179,19 @@ const withExtension = (body: string) =>
 export const backgroundState = (ff: Firefox) =>
   ff.chrome<string>(withExtension('return String(ext.backgroundState);'));
 
-/** Suspends the event page, as Firefox does by itself after 30 s idle. */
+/**
+ * Suspends the event page, as Firefox does by itself after 30 s idle. A page
+ * still starting (woken by an event a moment ago, on a busy machine) is let
+ * finish first, else it would come up running after the stop.
+ */
 export const stopBackground = (ff: Firefox) =>
-  ff.chrome(withExtension('await ext.terminateBackground();'));
+  ff.chrome(
+    withExtension(`
+      for (let i = 0; i < 200 && String(ext.backgroundState) === 'starting'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await ext.terminateBackground();`),
+  );
 
 /**
  * Headless Firefox counts only real OS input as activity, so after 60 s the
@@ -182,7 +209,7 @@ export const resetIdle = (ff: Firefox) =>
  * code stops, and the new one starts with onInstalled's reason "update".
  */
 export const reinstall = async (ff: Firefox) => {
-  await ff.browser.installExtension(FIREFOX_BUILD);
+  await ff.browser.installExtension(ff.extensionDir);
 };
 
 /** Why the add-on last started ("ADDON_INSTALL", "ADDON_UPGRADE", ...): what onInstalled is told. */
