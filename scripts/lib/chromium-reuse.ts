@@ -42,53 +42,63 @@ const CLOCK = [
   'setSystemTime',
 ] as const;
 
-/** Read in the extension's worker: every place it keeps state, by name and count. */
-async function stateInWorker(): Promise<Record<string, unknown>> {
+/**
+ * Run in the extension's worker: every place it keeps state, by name and
+ * count, read until two readings 50 ms apart agree (the worker's own install
+ * work is done). One evaluation, for each round trip to the worker costs.
+ */
+async function settledInWorker(): Promise<string | undefined> {
   const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
   const keys = async (area: { get(k: null): Promise<Record<string, unknown>> }) =>
     Object.keys(await area.get(null)).sort();
-  const records: Record<string, number> = {};
-  for (const { name } of await indexedDB.databases()) {
-    if (!name) continue;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
+  const count = async (db: IDBDatabase, store: string) =>
+    new Promise<number>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).count();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    for (const store of Array.from(db.objectStoreNames)) {
-      const count = db.transaction(store).objectStore(store).count();
-      records[`${name}/${store}`] = await new Promise<number>((resolve, reject) => {
-        count.onsuccess = () => resolve(count.result);
-        count.onerror = () => reject(count.error);
+  const read = async () => {
+    const records: Record<string, number> = {};
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
       });
+      for (const store of Array.from(db.objectStoreNames)) {
+        records[`${name}/${store}`] = await count(db, store);
+      }
+      db.close();
     }
-    db.close();
-  }
-  const granted = await api.permissions.getAll();
-  return {
-    local: await keys(api.storage.local),
-    sync: await keys(api.storage.sync),
-    session: await keys(api.storage.session),
-    alarms: (await api.alarms.getAll()).map((a) => a.name).sort(),
-    records,
-    permissions: [...(granted.permissions ?? []), ...(granted.origins ?? [])].sort(),
-    notifications: Object.keys(await api.notifications.getAll()),
-    sessionRules: (await api.declarativeNetRequest.getSessionRules()).length,
-    badge: await api.action.getBadgeText({}),
-    downloads: (await api.downloads.search({})).length,
+    const granted = await api.permissions.getAll();
+    return JSON.stringify({
+      local: await keys(api.storage.local),
+      sync: await keys(api.storage.sync),
+      session: await keys(api.storage.session),
+      alarms: (await api.alarms.getAll()).map((a) => a.name).sort(),
+      records,
+      permissions: [...(granted.permissions ?? []), ...(granted.origins ?? [])].sort(),
+      notifications: Object.keys(await api.notifications.getAll()),
+      sessionRules: (await api.declarativeNetRequest.getSessionRules()).length,
+      badge: await api.action.getBadgeText({}),
+      downloads: (await api.downloads.search({})).length,
+    });
   };
-}
-
-/** The worker's own first steps (its install work) are done when the state holds still. */
-async function settledState(worker: Worker): Promise<ExtensionState> {
-  let last = JSON.stringify(await worker.evaluate(stateInWorker));
+  let last = await read();
   for (let i = 0; i < 20; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const now = JSON.stringify(await worker.evaluate(stateInWorker));
-    if (now === last) return JSON.parse(now);
+    const now = await read();
+    if (now === last) return now;
     last = now;
   }
-  throw new Error(`the extension's state did not settle after install: ${last}`);
+  return undefined;
+}
+
+async function settledState(worker: Worker): Promise<ExtensionState> {
+  const state = await worker.evaluate(settledInWorker);
+  if (!state) throw new Error("the extension's state did not settle after install");
+  return JSON.parse(state);
 }
 
 export class ReusableBrowser {
