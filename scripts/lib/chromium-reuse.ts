@@ -11,13 +11,10 @@
 // A test that changes the browser in a way no reset undoes (Playwright's
 // clock, init scripts, routes, offline) leaves it tainted: it is closed and
 // the next test gets a new one.
-import type { BrowserContext, CDPSession, Worker } from '@playwright/test';
+import type { BrowserContext, CDPSession } from '@playwright/test';
 import { EXTENSION_DIR, type LaunchOptions, launchWithExtension, newProfileDir } from './chromium';
 
 export type ReuseOptions = Omit<LaunchOptions, 'profileDir' | 'installLater' | 'env'>;
-
-/** What a fresh install with its welcome page closed holds, as names and counts. */
-export type ExtensionState = Record<string, unknown>;
 
 /** Context methods whose effect outlives the test's pages and cannot be undone. */
 const LASTING = [
@@ -44,10 +41,12 @@ const CLOCK = [
 
 /**
  * Run in the extension's worker: every place it keeps state, by name and
- * count, read until two readings 50 ms apart agree (the worker's own install
- * work is done). One evaluation, for each round trip to the worker costs.
+ * count, as JSON. Read until it equals `expected` (up to a second, while the
+ * worker's own install work may still write), or with nothing expected,
+ * until two readings 50 ms apart agree. One evaluation, for each round trip
+ * to the worker costs.
  */
-async function settledInWorker(): Promise<string | undefined> {
+async function stateInWorker(expected: string | undefined): Promise<string | undefined> {
   const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
   const keys = async (area: { get(k: null): Promise<Record<string, unknown>> }) =>
     Object.keys(await area.get(null)).sort();
@@ -86,25 +85,20 @@ async function settledInWorker(): Promise<string | undefined> {
     });
   };
   let last = await read();
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 20 && last !== expected; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const now = await read();
-    if (now === last) return now;
+    if (now === last && expected === undefined) return now;
     last = now;
   }
-  return undefined;
-}
-
-async function settledState(worker: Worker): Promise<ExtensionState> {
-  const state = await worker.evaluate(settledInWorker);
-  if (!state) throw new Error("the extension's state did not settle after install");
-  return JSON.parse(state);
+  return last === expected ? last : expected === undefined ? undefined : last;
 }
 
 export class ReusableBrowser {
   /** Set when the test did something to the browser that no reset undoes. */
   tainted = false;
-  private fresh: ExtensionState = {};
+  /** What the first install left, as names and counts (JSON). */
+  private fresh = '';
 
   private constructor(
     readonly context: BrowserContext,
@@ -130,12 +124,14 @@ export class ReusableBrowser {
     // closes the welcome page: installed once more, it starts as every reset does.
     const { id } = await cdp.send('Extensions.loadUnpacked', { path: reusable.extensionDir });
     await cdp.send('Extensions.uninstall', { id });
-    reusable.fresh = await reusable.install();
+    const fresh = await reusable.install(undefined);
+    if (!fresh) throw new Error("the extension's state did not settle after its install");
+    reusable.fresh = fresh;
     return reusable;
   }
 
   /** Installs the extension, closes the welcome page, and reads the state it left. */
-  private async install(): Promise<ExtensionState> {
+  private async install(expected: string | undefined): Promise<string | undefined> {
     const started = this.context.waitForEvent('serviceworker', {
       predicate: (w) => w.url().startsWith('chrome-extension://'),
     });
@@ -151,7 +147,7 @@ export class ReusableBrowser {
     await worker.evaluate(() =>
       (globalThis as unknown as { chrome: typeof browser }).chrome.downloads.erase({}),
     );
-    return settledState(worker);
+    return worker.evaluate(stateInWorker, expected);
   }
 
   private async welcomePage() {
@@ -175,12 +171,12 @@ export class ReusableBrowser {
     await this.context.clearPermissions();
     await this.context.clearCookies();
     await this.cdp.send('Extensions.uninstall', { id: this.extensionId });
-    const state = await this.install();
-    const want = JSON.stringify(this.fresh);
-    const got = JSON.stringify(state);
-    if (got !== want) {
+    const state = await this.install(this.fresh);
+    if (state !== this.fresh) {
       this.tainted = true;
-      throw new Error(`the reset left state a fresh install has not:\n got ${got}\nwant ${want}`);
+      throw new Error(
+        `the reset left state a fresh install has not:\n got ${state}\nwant ${this.fresh}`,
+      );
     }
   }
 
