@@ -1,5 +1,8 @@
 // Finds a Chromium that can load an unpacked extension and launches it with
-// the extension, a fresh (or given) profile and the fake *.test sites.
+// the extension, a fresh (or given) profile and the fake *.test sites. A
+// browser a worker reuses (scripts/lib/chromium-reuse.ts) starts without the
+// extension and installs it over the DevTools protocol instead, so it can be
+// uninstalled and installed again between tests.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,13 +39,23 @@ export interface LaunchOptions {
   language?: string;
   /** Which test build to load (default: the test build). */
   extensionDir?: string;
+  /**
+   * Start without the extension, letting the DevTools protocol install and
+   * uninstall it (Extensions.loadUnpacked): one loaded from the command line
+   * can be neither uninstalled nor reloaded (runtime.reload() unloads it).
+   */
+  installLater?: boolean;
 }
 
 /** The switches every test browser gets: this extension only, quiet, the fake sites. */
-export function extensionArgs(extensionDir: string, sitesPort?: number): string[] {
+export function extensionArgs(
+  extensionDir: string,
+  sitesPort?: number,
+  installLater = false,
+): string[] {
   const args = [
     `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    installLater ? '--enable-unsafe-extension-debugging' : `--load-extension=${extensionDir}`,
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',
@@ -68,7 +81,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserC
     const how = dir === EXTENSION_DIR ? 'npm run build:test' : 'npm run build:test:clamped';
     throw new Error(`No test build at ${dir}: run "${how}" first.`);
   }
-  const args = extensionArgs(dir, opts.sitesPort);
+  const args = extensionArgs(dir, opts.sitesPort, opts.installLater);
   const env = { ...process.env, ...opts.env } as Record<string, string>;
   if (opts.language) {
     env.LANGUAGE = opts.language;

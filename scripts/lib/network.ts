@@ -1,12 +1,14 @@
 // The promise that nothing leaves the device, as a test guard: every request
 // a browser context makes is checked, and any that could reach off the
-// machine is collected for the test to fail on.
-import type { BrowserContext } from '@playwright/test';
+// machine is collected for the test to fail on. The watch can be ended, so a
+// browser lent to test after test charges each request to its own test.
+import type { BrowserContext, Request } from '@playwright/test';
 
 const OWN_SCHEMES = /^(chrome-extension|chrome|data|blob|about):/;
 
-export function watchNetwork(context: BrowserContext, outside: string[]) {
-  context.on('request', (request) => {
+/** Collects the context's outside requests into `outside`; returns how to stop. */
+export function watchNetwork(context: BrowserContext, outside: string[]): () => void {
+  const listener = (request: Request) => {
     const url = request.url();
     if (OWN_SCHEMES.test(url)) return;
     // Tabs (the tests, or the pause page sending the tab back) may navigate
@@ -23,5 +25,7 @@ export function watchNetwork(context: BrowserContext, outside: string[]) {
       }
     })();
     if (!toFakeSite || !(request.isNavigationRequest() || fromSite)) outside.push(url);
-  });
+  };
+  context.on('request', listener);
+  return () => context.off('request', listener);
 }

@@ -1,7 +1,20 @@
-// Playwright fixtures: a real Chromium with the built extension in a fresh
-// profile, the fake *.test sites, and two guards: one fails any test in which
-// an extension page or the worker touches the network, the other any test in
-// which a page throws or leaves a promise rejection unhandled.
+// Playwright fixtures: a real Chromium with the built extension, the fake
+// *.test sites, and two guards: one fails any test in which an extension
+// page or the worker touches the network, the other any test in which a page
+// throws or leaves a promise rejection unhandled.
+//
+// Each worker launches one Chromium (scripts/lib/chromium-reuse.ts) and lends
+// it to test after test, resetting the extension to a fresh install between
+// them. The options that change how it is launched (theme, language, build)
+// stay test options, since Playwright refuses worker options inside a
+// describe block (where the specs set a theme): a worker keeps a browser for
+// each of the last two such settings it met, so the light and dark halves of
+// a spec each reuse theirs.
+// A test gets a browser and profile of its own when it asks for what a shared
+// one cannot give: the welcome page of a first install (keepWelcome), a clock
+// of its own (clock), a profile made by the spec (a profileDir fixture of its
+// own). A relaunch closes the lent browser and goes on with its profile in a
+// browser of the test's own.
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import {
   CLAMPED_EXTENSION_DIR,
@@ -10,6 +23,7 @@ import {
   launchWithExtension,
   newProfileDir,
 } from '../../scripts/lib/chromium';
+import { ReusableBrowser, type ReuseOptions } from '../../scripts/lib/chromium-reuse';
 import { type BrowserClock, clockEnv } from '../../scripts/lib/clock';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import { watchNetwork } from '../../scripts/lib/network';
@@ -23,14 +37,36 @@ interface LimitedVisit {
   site: SiteTab;
 }
 
+/** How a lent browser is launched; a browser serves only tests that want the same. */
+type LaunchSettings = Omit<ReuseOptions, 'sitesPort'>;
+
+/** A worker's browsers, each launched when a test first needs one like it. */
+interface Lender {
+  borrow: (settings: LaunchSettings) => Promise<ReusableBrowser>;
+  /** Closes one (tainted, or closed by a relaunch); the next test gets a new one. */
+  discard: (browser: ReusableBrowser) => Promise<void>;
+}
+
+/** How many lent browsers a worker keeps open at once. */
+const KEPT = 2;
+
+interface WorkerFixtures {
+  workerSites: Sites;
+  lender: Lender;
+}
+
+/** The profiles the default profileDir fixture made: a spec's own one means a fresh browser. */
+const defaultProfiles = new Set<string>();
+
 interface Fixtures {
   /** Which test build: 'clamped' fires no alarm sooner than 30 s, as a store build. */
   build: 'test' | 'clamped';
-  sites: Sites;
-  profileDir: string;
   theme: 'light' | 'dark';
   /** The browser's UI language (LANGUAGE in its environment), or the machine's own. */
   language: string | undefined;
+  /** The fake sites; `requests` holds this test's only. */
+  sites: Sites;
+  profileDir: string;
   /** Whether the welcome page a first install opens stays open for the test. */
   keepWelcome: boolean;
   /** The browser's wall clock and zone when the test starts (scripts/lib/clock.ts), or the machine's. */
@@ -51,21 +87,59 @@ interface Fixtures {
   launched: { launch: () => Promise<BrowserContext> };
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   theme: ['light', { option: true }],
   language: [undefined, { option: true }],
+  build: ['test', { option: true }],
   keepWelcome: [false, { option: true }],
   clock: [undefined, { option: true }],
-  build: ['test', { option: true }],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
-  sites: async ({}, use) => {
-    const sites = await serveSites();
-    await use(sites);
-    await sites.close();
+  workerSites: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
+    async ({}, use) => {
+      const sites = await serveSites();
+      await use(sites);
+      await sites.close();
+    },
+    { scope: 'worker' },
+  ],
+  sites: async ({ workerSites }, use) => {
+    workerSites.requests.length = 0;
+    await use(workerSites);
   },
+  lender: [
+    async ({ workerSites }, use) => {
+      // By launch settings, the most recently lent last.
+      const kept = new Map<string, ReusableBrowser>();
+      const close = async (key: string) => {
+        await kept.get(key)?.close();
+        kept.delete(key);
+      };
+      await use({
+        borrow: async (settings) => {
+          const key = JSON.stringify(settings);
+          const browser =
+            kept.get(key) ??
+            (await ReusableBrowser.launch({ ...settings, sitesPort: workerSites.port }));
+          kept.delete(key);
+          kept.set(key, browser);
+          for (const old of [...kept.keys()].slice(0, -KEPT)) await close(old);
+          return browser;
+        },
+        discard: async (browser) => {
+          for (const [key, one] of kept) if (one === browser) await close(key);
+          await browser.close();
+        },
+      });
+      for (const key of [...kept.keys()]) await close(key);
+    },
+    { scope: 'worker' },
+  ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
   profileDir: async ({}, use) => {
-    await use(newProfileDir());
+    const dir = newProfileDir();
+    defaultProfiles.add(dir);
+    await use(dir);
+    defaultProfiles.delete(dir);
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
   outsideRequests: async ({}, use) => {
@@ -80,36 +154,84 @@ export const test = base.extend<Fixtures>({
     expect(errors, 'uncaught errors and unhandled rejections in pages').toEqual([]);
   },
   launched: async (
-    { build, profileDir, sites, theme, language, keepWelcome, clock, outsideRequests, pageErrors },
+    {
+      build,
+      profileDir,
+      sites,
+      theme,
+      language,
+      keepWelcome,
+      clock,
+      outsideRequests,
+      pageErrors,
+      lender,
+    },
     use,
     info,
   ) => {
-    const contexts: BrowserContext[] = [];
+    const own: BrowserContext[] = [];
+    let lent: ReusableBrowser | undefined;
+    const unwatch: (() => void)[] = [];
+    // The guards charge what happens to this test only: they stop watching when it ends.
+    const guard = (context: BrowserContext) => {
+      unwatch.push(watchNetwork(context, outsideRequests));
+      const onError = (error: { error(): Error }) => pageErrors.push(String(error.error()));
+      context.on('weberror', onError);
+      unwatch.push(() => context.off('weberror', onError));
+    };
+    const shareable = !keepWelcome && !clock && defaultProfiles.has(profileDir);
     // One offset for the whole test: a relaunch goes on from the same clock.
     const timeEnv = clock ? clockEnv(clock, Date.now()) : undefined;
     await use({
       launch: async () => {
+        const first = !lent && own.length === 0;
+        if (first && shareable) {
+          lent = await lender.borrow({
+            colorScheme: theme,
+            ...(language ? { language } : {}),
+            extensionDir: build === 'clamped' ? CLAMPED_EXTENSION_DIR : EXTENSION_DIR,
+          });
+          guard(lent.context);
+          return lent.context;
+        }
+        // A relaunch of a lent browser: it is closed, and its profile goes on here.
+        let dir = profileDir;
+        if (lent) {
+          dir = lent.profileDir;
+          await lender.discard(lent);
+          lent = undefined;
+        }
         const context = await launchWithExtension({
-          profileDir,
+          profileDir: dir,
           sitesPort: sites.port,
           colorScheme: theme,
           ...(language ? { language } : {}),
           ...(timeEnv ? { env: timeEnv } : {}),
           extensionDir: build === 'clamped' ? CLAMPED_EXTENSION_DIR : EXTENSION_DIR,
         });
-        watchNetwork(context, outsideRequests);
-        context.on('weberror', (error) => pageErrors.push(String(error.error())));
+        guard(context);
         // A fresh profile is a first install: the worker opens the welcome page,
         // which every other test closes before it starts.
-        if (contexts.length === 0 && !keepWelcome) {
+        if (first && !keepWelcome) {
           await (await WelcomePage.find(context))?.page.close();
         }
-        contexts.push(context);
+        own.push(context);
         return context;
       },
     });
+    const contexts = lent ? [lent.context, ...own] : own;
     if (failed(info)) await recordContexts(info, contexts);
-    for (const context of contexts) await context.close();
+    for (const stop of unwatch) stop();
+    for (const context of own) await context.close();
+    if (lent?.tainted) await lender.discard(lent);
+    else if (lent) {
+      const browser = lent;
+      // A reset that leaves anything behind fails the test that left it.
+      await browser.reset().catch(async (error: unknown) => {
+        await lender.discard(browser);
+        throw error;
+      });
+    }
   },
   context: async ({ launched }, use) => {
     await use(await launched.launch());
