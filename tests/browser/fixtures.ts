@@ -21,6 +21,7 @@ import {
   startOutsideGuard,
   tabUrls,
 } from '../../scripts/lib/firefox';
+import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
 import { watchNetwork } from '../../scripts/lib/network';
 import { serveSites } from '../../scripts/lib/sites';
 import { WelcomePage } from '../e2e/pages/welcome';
@@ -63,18 +64,8 @@ interface Fixtures {
 export const test = base.extend<Fixtures, { engine: Engine }>({
   engine: ['chromium', { option: true, scope: 'worker' }],
   theme: ['light', { option: true }],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
-  outsideRequests: async ({}, use) => {
-    const outside: string[] = [];
-    await use(outside);
-    expect(outside, 'requests that left the device').toEqual([]);
-  },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
-  pageErrors: async ({}, use) => {
-    const errors: string[] = [];
-    await use(errors);
-    expect(errors, 'uncaught errors and unhandled rejections in pages').toEqual([]);
-  },
+  outsideRequests,
+  pageErrors,
   app: async ({ engine, theme, outsideRequests, pageErrors }, use, info) => {
     if (engine === 'chromium') {
       const sites = await serveSites();

@@ -3,8 +3,9 @@
 // Firefox ESR. A spec reads the page through its own DOM (`evaluate`) and
 // acts through each driver's real keyboard and mouse, so the same words
 // prove the same behaviour in both browsers.
-import { expect, type Page as PlaywrightPage } from '@playwright/test';
+import type { Page as PlaywrightPage } from '@playwright/test';
 import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
+import { clickButton as clickInPage } from '../firefox/pages/common';
 
 export type Engine = 'chromium' | 'firefox';
 
@@ -83,23 +84,7 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
       } catch (error) {
         if (!/XrayWrapper|sandbox|Permission denied/i.test(String(error))) throw error;
       }
-      await expect
-        .poll(
-          () =>
-            page
-              .evaluate((label) => {
-                const button = [...document.querySelectorAll('button')].find(
-                  (b) =>
-                    !b.disabled &&
-                    (b.getAttribute('aria-label') ?? b.textContent?.trim()) === label,
-                );
-                button?.click();
-                return button !== undefined;
-              }, name)
-              .catch(() => false),
-          { timeout: 10_000, message: `a "${name}" button` },
-        )
-        .toBe(true);
+      await clickInPage(page, name, 'page');
     },
     async focus(selector) {
       const handle = await page.waitForSelector(selector, { timeout: 10_000 });

@@ -26,6 +26,7 @@ import {
 import { ReusableBrowser, type ReuseOptions } from '../../scripts/lib/chromium-reuse';
 import { type BrowserClock, clockEnv } from '../../scripts/lib/clock';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
+import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
 import { watchNetwork } from '../../scripts/lib/network';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
 import { OptionsPage } from './pages/options';
@@ -141,18 +142,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(dir);
     defaultProfiles.delete(dir);
   },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
-  outsideRequests: async ({}, use) => {
-    const outside: string[] = [];
-    await use(outside);
-    expect(outside, 'requests that left the device').toEqual([]);
-  },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
-  pageErrors: async ({}, use) => {
-    const errors: string[] = [];
-    await use(errors);
-    expect(errors, 'uncaught errors and unhandled rejections in pages').toEqual([]);
-  },
+  outsideRequests,
+  pageErrors,
   launched: async (
     {
       build,

@@ -27,6 +27,7 @@ import {
   startOutsideGuard,
 } from '../../scripts/lib/firefox';
 import { resetFirefox } from '../../scripts/lib/firefox-reset';
+import { outsideRequests } from '../../scripts/lib/guard-fixtures';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
 
 type Launch = (
@@ -147,12 +148,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       }),
     );
   },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
-  outsideRequests: async ({}, use) => {
-    const outside: string[] = [];
-    await use(outside);
-    expect(outside, 'requests that left the device').toEqual([]);
-  },
+  outsideRequests,
   sites: async ({ workerSites, outsideRequests }, use) => {
     const { sites, sink } = workerSites;
     sites.requests.length = 0;

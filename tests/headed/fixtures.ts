@@ -12,6 +12,7 @@ import {
 import type { browser } from 'wxt/browser';
 import { newProfileDir } from '../../scripts/lib/chromium';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
+import { outsideRequests } from '../../scripts/lib/guard-fixtures';
 import { type Build, launchHeaded, startXvfb, type Xvfb, xdo } from '../../scripts/lib/headed';
 import { watchNetwork } from '../../scripts/lib/network';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
@@ -62,12 +63,7 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
-  outsideRequests: async ({}, use) => {
-    const outside: string[] = [];
-    await use(outside);
-    expect(outside, 'requests that left the device').toEqual([]);
-  },
+  outsideRequests,
   context: async ({ display, build, language, profileDir, sites, outsideRequests }, use, info) => {
     const context = await launchHeaded({
       display,

@@ -41,7 +41,7 @@ export async function fill(field: ElementHandle<Element>, value: string) {
 }
 
 /**
- * Clicks the enabled button of that name in a page the extension moved a tab
+ * Clicks the enabled button of that name (its words or its label) in a page the extension moved a tab
  * to (the pause and intention pages), where puppeteer's query helpers fail.
  * The page may still be settling after the move, so the button is looked for
  * again until it is there, for up to 10 s; the click is the button's own.
@@ -53,7 +53,9 @@ export async function clickButton(page: Page, label: string, where: string) {
         page
           .evaluate((name) => {
             const button = [...document.querySelectorAll('button')].find(
-              (b) => b.textContent?.trim() === name && !b.disabled,
+              (b) =>
+                !b.disabled &&
+                (b.textContent?.trim() === name || b.getAttribute('aria-label') === name),
             );
             button?.click();
             return button !== undefined;
