@@ -13,7 +13,7 @@ import {
   launchWithExtension,
   newProfileDir,
 } from '../../scripts/lib/chromium';
-import { failed, recordContexts, recordTabs } from '../../scripts/lib/failure-record';
+import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import {
   FIREFOX_BUILD,
   launchFirefox,
@@ -25,7 +25,7 @@ import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
 import { watchNetwork } from '../../scripts/lib/network';
 import { serveSites } from '../../scripts/lib/sites';
 import { WelcomePage } from '../e2e/pages/welcome';
-import { madeByCode } from '../firefox/fixtures';
+import { madeByCode, recordFirefox } from '../firefox/fixtures';
 import { waitForPause, waitUntil } from '../firefox/pages/pause';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
@@ -155,18 +155,7 @@ export const test = base.extend<Fixtures, { engine: Engine }>({
         await ff.chrome(`Services.prefs.setIntPref('ui.prefersReducedMotion', 1)`);
       },
     });
-    if (failed(info)) {
-      const pages = await ff.browser.pages().catch(() => []);
-      await recordTabs(
-        info,
-        'firefox',
-        pages.map((page) => ({
-          url: () => page.url(),
-          text: () => page.evaluate(() => document.body?.innerText ?? ''),
-          screenshot: (path: string) => page.screenshot({ path }),
-        })),
-      ).catch(() => undefined);
-    }
+    if (failed(info)) await recordFirefox(info, 'firefox', ff);
     await ff.close().catch(() => undefined);
     await guard.close();
     outsideRequests.push(...guard.requests);

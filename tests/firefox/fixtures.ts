@@ -75,7 +75,7 @@ export function madeByCode(req: IncomingMessage): string | undefined {
 }
 
 /** A failed test's tabs, as pictures and text, for each Firefox it used. */
-async function recordFirefox(info: TestInfo, name: string, ff: Firefox) {
+export async function recordFirefox(info: TestInfo, name: string, ff: Firefox) {
   const pages = await ff.browser.pages().catch(() => []);
   await recordTabs(
     info,
