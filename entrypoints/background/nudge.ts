@@ -5,7 +5,6 @@
 // notifications, so there the recap the click opens offers the same two.
 // Use of the browser is noted once a day from the person's own events.
 import { browser } from 'wxt/browser';
-import { dayKey } from '@/utils/core/day';
 import { decideNudge, nudgeWordsIndex } from '@/utils/core/nudge';
 import { type MessageKey, t } from '@/utils/i18n';
 import { logProblem } from '@/utils/log';
@@ -64,17 +63,11 @@ async function buttonClicked(id: string, index: number) {
   else await stopNudges();
 }
 
-// One write a day at most: the day last noted, kept while the worker lives.
-let notedDay: string | undefined;
-
-/** The person did something in the browser. */
+/** The person did something in the browser (one write a day at most). */
 export function noteUse() {
   void (async () => {
     const { dayStartHour } = await loadSettings();
-    const day = dayKey(Date.now(), dayStartHour);
-    if (day === notedDay) return;
-    await noteUsed(day);
-    notedDay = day;
+    await noteUsed(Date.now(), dayStartHour);
   })().catch((error: unknown) => logProblem('noting use', error));
 }
 

@@ -83,3 +83,16 @@ export function clockEnv(clock: BrowserClock, now: number): Record<string, strin
     TZ: clock.zone,
   };
 }
+
+/**
+ * A fixed-offset zone (Etc/GMT±N) whose clocks read `hour` o'clock at `now`:
+ * a browser started in it lives that hour of its own day, whatever the hour
+ * the suite runs at, with no clock moved.
+ */
+export function zoneAtHour(hour: number, now: number): string {
+  const utcHour = new Date(now).getUTCHours();
+  let east = (((hour - utcHour) % 24) + 24) % 24;
+  if (east > 14) east -= 24;
+  // The Etc zones count the other way: Etc/GMT-5 is five hours east of UTC.
+  return east === 0 ? 'Etc/GMT' : `Etc/GMT${east > 0 ? '-' : '+'}${Math.abs(east)}`;
+}

@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { closeWelcome, type Firefox, ORIGIN, tabUrls } from './firefox';
 import { ADDON_ID } from './firefox-prefs';
 
-/** storage.local keys a first install writes by itself (the welcome, the day it was used). */
-const INSTALL_KEYS = ['welcomedAt', 'usedDay'];
+/** storage.local keys a first install writes by itself (when it welcomed, when it was used): instants. */
+const INSTALL_KEYS = ['welcomedAt', 'usedAt'];
 /** The first-paint copy the event page writes on install: today, with no wins. */
 const FIRST_PAINT_KEY = 'small-wins:today';
 
@@ -128,7 +128,7 @@ export function leftovers(state: ExtensionState, manifest: Manifest, since: numb
     if (count > 0) found.push(`${count} records in ${store}`);
   }
   for (const [key, value] of Object.entries(state.local)) {
-    const fresh = key === 'welcomedAt' ? typeof value === 'number' && value >= since : true;
+    const fresh = typeof value === 'number' && value >= since;
     if (!INSTALL_KEYS.includes(key) || !fresh) found.push(`storage.local ${key}`);
   }
   for (const key of Object.keys(state.sync)) found.push(`storage.sync ${key}`);

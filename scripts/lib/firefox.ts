@@ -35,6 +35,8 @@ export interface LaunchOptions {
   prefs?: Record<string, unknown>;
   /** Which build to install: the test build (6-second minute) unless given. */
   extensionDir?: string;
+  /** The browser's time zone (an IANA name, e.g. "Etc/GMT-5"), or the machine's. */
+  zone?: string;
 }
 
 export interface OpenOptions {
@@ -81,7 +83,11 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     // Lets BiDi open moz-extension:// pages and reach the chrome scope.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { ...testProfilePrefs(opts), ...opts.prefs },
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: {
+      ...process.env,
+      MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+      ...(opts.zone ? { TZ: opts.zone } : {}),
+    },
   });
   try {
     await browser.installExtension(build);

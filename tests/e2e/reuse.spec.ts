@@ -61,7 +61,7 @@ test('the next test in the worker gets the same browser, with the extension as o
   await expect(new OptionsPage(options).siteField).toBeVisible();
   await expect(options.getByText('social.test')).toHaveCount(0);
   expect(await kept(options)).toMatchObject({
-    local: ['usedDay', 'welcomedAt'],
+    local: ['usedAt', 'welcomedAt'],
     sync: [],
     session: [],
     alarms: [],

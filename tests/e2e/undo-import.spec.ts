@@ -10,6 +10,9 @@ import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 
+const BACKUP = JSON.parse(readFileSync('tests/fixtures/backup-v1.json', 'utf8'));
+const BACKUP_DAY_START: number = BACKUP.settings.dayStartHour;
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
@@ -30,7 +33,7 @@ for (const theme of ['light', 'dark'] as const) {
       await options.limitSite('social.test', 12);
       const before = await options.page.evaluate(storedEverything);
 
-      await options.importBackup(JSON.parse(readFileSync('tests/fixtures/backup-v1.json', 'utf8')));
+      await options.importBackup(BACKUP);
       expect(await options.page.evaluate(storedEverything)).not.toBe(before);
       const undo = options.page.getByRole('button', { name: 'Undo import' });
       await expect(undo).toBeVisible();
@@ -58,10 +61,15 @@ test('a win saved after an import stays when the import is undone', async ({
   openPopup,
   openOptions,
 }) => {
+  // The backup's day starts at 4 am: starting the person's day there too
+  // keeps both wins in one "today" at any hour (between midnight and 4 am
+  // the import would otherwise move today back a day, and its undo forward).
+  const options = new OptionsPage(await openOptions());
+  await options.page.getByLabel('My day starts at').selectOption(String(BACKUP_DAY_START));
+  await expect(options.status).toHaveText('Saved.');
   const popup = new PopupPage(await openPopup());
   await popup.addWinsAndWait('Mine, from before');
-  const options = new OptionsPage(await openOptions());
-  await options.importBackup(JSON.parse(readFileSync('tests/fixtures/backup-v1.json', 'utf8')));
+  await options.importBackup(BACKUP);
   await popup.addWinsAndWait('Saved after the import');
 
   const undo = options.page.getByRole('button', { name: 'Undo import' });

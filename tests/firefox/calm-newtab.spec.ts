@@ -1,14 +1,13 @@
 // In Firefox ESR: the new tab is one calm screen, measured at 1280×800 with
 // the same measure as in Chromium (scripts/lib/calm-measure.ts): on a first
 // day it fits one screen; with a year of history and twelve wins today, on an
-// evening (the recap offered from midnight on), it stays within 1.4 screens
+// evening (a zone where it is 8 pm, the recap offered), it stays within 1.4 screens
 // and five blocks, with at most one control per win at rest.
 import type { Page } from 'puppeteer-core';
 import { measurePage, SCREEN } from '../../scripts/lib/calm-measure';
-import type { Firefox } from '../../scripts/lib/firefox';
+import { zoneAtHour } from '../../scripts/lib/clock';
 import { putWins, yearOfWins } from '../../scripts/lib/year-seed';
-import { dayKey } from '../../utils/core/day';
-import { expect, test } from './fixtures';
+import { expect, type Launch, test } from './fixtures';
 import { byRole, find } from './pages/common';
 import { NewTab } from './pages/newtab';
 
@@ -24,13 +23,19 @@ async function atRest(page: Page) {
   return measure;
 }
 
-/** A year of wins and twelve today, on a day whose recap is offered all day. */
-async function livedIn(ff: Firefox): Promise<NewTab> {
+/**
+ * A year of wins and twelve today, in a Firefox living 8 pm of its own day
+ * (a zone where it is that hour now), when the evening recap is offered.
+ */
+async function livedIn(launch: Launch): Promise<NewTab> {
+  const ff = await launch({ zone: zoneAtHour(20, Date.now()) });
   const options = await ff.openExt('options.html');
-  const recapFrom = await find(options, byRole('combobox', 'Offer the evening recap from'));
-  await recapFrom.select('0');
-  // The extension's own today: a fresh profile's day starts at midnight.
-  const today = dayKey(await options.evaluate(() => Date.now()), 0);
+  // The extension's own today, in its own zone: a fresh profile's day starts at midnight.
+  const today = await options.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
   await options.evaluate(putWins, yearOfWins(today, 12));
   const newtab = await NewTab.open(ff);
   await expect.poll(async () => (await newtab.todayWins()).length).toBe(12);
@@ -46,17 +51,17 @@ test('on a first day the new tab fits one screen', async ({ ff }) => {
 });
 
 test('with a year of history and twelve wins today the new tab stays within 1.4 screens and five blocks', async ({
-  ff,
+  launch,
 }) => {
-  const newtab = await livedIn(ff);
+  const newtab = await livedIn(launch);
   const measure = await atRest(newtab.page);
   expect(measure.winRows).toBe(12);
   expect(measure.height).toBeLessThanOrEqual(1.4 * SCREEN.height);
   expect(measure.blocks.length).toBeLessThanOrEqual(5);
 });
 
-test('at rest, each of today’s wins shows at most one control', async ({ ff }) => {
-  const newtab = await livedIn(ff);
+test('at rest, each of today’s wins shows at most one control', async ({ launch }) => {
+  const newtab = await livedIn(launch);
   const measure = await atRest(newtab.page);
   expect(measure.controlsPerWin).toBeLessThanOrEqual(1);
 });

@@ -30,8 +30,8 @@ import { resetFirefox } from '../../scripts/lib/firefox-reset';
 import { outsideRequests } from '../../scripts/lib/guard-fixtures';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
 
-type Launch = (
-  opts?: Pick<LaunchOptions, 'profileDir' | 'keepWelcome' | 'prefs'>,
+export type Launch = (
+  opts?: Pick<LaunchOptions, 'profileDir' | 'keepWelcome' | 'prefs' | 'zone'>,
 ) => Promise<Firefox>;
 
 interface WorkerFixtures {
@@ -144,6 +144,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         profileDir: opts.profileDir,
         keepWelcome: opts.keepWelcome,
         prefs: opts.prefs,
+        zone: opts.zone,
         extensionDir: build === 'clamped' ? CLAMPED_FIREFOX_BUILD : FIREFOX_BUILD,
       }),
     );

@@ -70,8 +70,12 @@ export const nudgePlanItem = storage.defineItem<{ day: string; at: number } | nu
   { fallback: null },
 );
 
-/** The last day the person used the browser (no nudge on a day it was not used). */
-export const usedDayItem = storage.defineItem<string | null>('local:usedDay', { fallback: null });
+/**
+ * When the person was first seen using the browser on their latest day (no
+ * nudge on a day it was not used). An instant, not a day: the day is read
+ * under the day start in force, which may change after it was written.
+ */
+export const usedAtItem = storage.defineItem<number | null>('local:usedAt', { fallback: null });
 
 /** The worker's time-accounting state; lives only for the browser session. */
 export const trackerStateItem = storage.defineItem<TrackerState | null>('session:tracker', {

@@ -5,7 +5,7 @@
 import { type DayKey, dayKey } from '@/utils/core/day';
 import { type NudgeFacts, type NudgeLog, shownLog } from '@/utils/core/nudge';
 import type { Settings } from '@/utils/core/settings';
-import { nudgeLogItem, nudgePlanItem, recapDismissedItem, usedDayItem } from './items';
+import { nudgeLogItem, nudgePlanItem, recapDismissedItem, usedAtItem } from './items';
 import { getReflection } from './reflections';
 import { loadSettings, updateSettings } from './settings';
 
@@ -23,10 +23,10 @@ export async function nudgeFacts(
 ): Promise<NudgeFacts> {
   const settings = await loadSettings();
   const day = dayKey(now, settings.dayStartHour);
-  const [recap, dismissed, usedDay, log] = await Promise.all([
+  const [recap, dismissed, usedAt, log] = await Promise.all([
     getReflection(`recap:${day}`),
     recapDismissedItem.getValue(),
-    usedDayItem.getValue(),
+    usedAtItem.getValue(),
     nudgeLogItem.getValue(),
   ]);
   return {
@@ -37,7 +37,7 @@ export async function nudgeFacts(
     reason: alarm.reason,
     recapDone: recap !== undefined || dismissed === day,
     markedRest: settings.restDays,
-    usedDay,
+    usedDay: usedAt === null ? null : dayKey(usedAt, settings.dayStartHour),
     log,
   };
 }
@@ -53,9 +53,15 @@ export async function markSnoozed(): Promise<NudgeLog> {
   return next;
 }
 
-/** Notes that the browser is in use on `day`; writes only when the day is new. */
-export async function noteUsed(day: DayKey): Promise<void> {
-  if ((await usedDayItem.getValue()) !== day) await usedDayItem.setValue(day);
+/**
+ * Notes that the browser is in use at `now`; writes only when that is a new
+ * day under the day start in force (so at most once a day).
+ */
+export async function noteUsed(now: number, dayStartHour: number): Promise<void> {
+  const last = await usedAtItem.getValue();
+  if (last === null || dayKey(last, dayStartHour) !== dayKey(now, dayStartHour)) {
+    await usedAtItem.setValue(now);
+  }
 }
 
 /** Turns the evening nudge off. */

@@ -9,7 +9,7 @@ const SINCE = 1_000;
 const fresh = (): ExtensionState => ({
   databases: ['small-wins'],
   records: { 'small-wins/wins': 0, 'small-wins/usage': 0 },
-  local: { welcomedAt: SINCE + 5, usedDay: '2026-12-06' },
+  local: { welcomedAt: SINCE + 5, usedAt: SINCE + 6 },
   sync: {},
   session: {},
   localStorage: { 'small-wins:today': '{"v":1,"day":"2026-12-06","wins":[]}' },
