@@ -34,11 +34,18 @@ export default defineConfig<{ clock: BrowserClock | undefined }, { engine: Engin
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: 2,
+  // Chromium's tests keep the 2 cores busy; Firefox's and the headed ones
+  // mostly wait (real minutes, idle windows, a second computer's sync). A
+  // third worker, never given to Chromium's headless project, runs those
+  // waits beside it.
+  workers: 3,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/report.json' }]],
   projects: [
+    // Waits are real (idle, minutes away): these tests run for minutes, so
+    // they start first, beside the rest.
+    { name: 'headed', testDir: 'tests/headed', timeout: 240_000, workers: 1 },
     // The browser suite (tests/browser) runs in both browsers; a test only
     // one browser can run carries @chromium or @firefox.
     {
@@ -47,12 +54,12 @@ export default defineConfig<{ clock: BrowserClock | undefined }, { engine: Engin
       testMatch: ['e2e/**/*.spec.ts', 'browser/**/*.spec.ts'],
       grepInvert: /@firefox/,
       use: { engine: 'chromium' },
+      workers: 2,
     },
     { name: 'screenshots', testDir: 'tests/screenshots' },
     // The store listing's pictures, in every shipped language (`npm run store`).
     { name: 'store', testDir: 'tests/store' },
     // Firefox ESR driven by puppeteer-core over WebDriver BiDi (see scripts/lib/firefox.ts).
-    // One browser start costs ~2 s of a 2-core machine: extra workers gain almost nothing.
     {
       name: 'firefox',
       testDir: 'tests',
@@ -78,7 +85,5 @@ export default defineConfig<{ clock: BrowserClock | undefined }, { engine: Engin
       grep: DAY_DEPENDENT,
       use: { clock: { at: '2027-03-28T01:59:30', zone: 'Europe/Berlin' } },
     },
-    // Waits are real (idle, minutes away): these tests run for minutes.
-    { name: 'headed', testDir: 'tests/headed', timeout: 240_000 },
   ],
 });

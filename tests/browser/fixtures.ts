@@ -1,31 +1,22 @@
 // The browser suite's fixtures: every spec here runs in Chromium (project
 // `e2e`, Playwright) and in Firefox ESR (project `firefox`, puppeteer-core
-// over WebDriver BiDi), each with the built extension in a fresh profile and
-// the fake *.test sites. A spec asks for `app` and gets the same page objects
-// in both; what differs between the browsers lives here and in ./tab.ts.
+// over WebDriver BiDi), each with the built extension as on a fresh install
+// and the fake *.test sites. The browser is the worker's, lent from test to
+// test and reset between them as in the Chromium and Firefox fixtures (the
+// same lenders). A spec asks for `app` and gets the same page objects in
+// both; what differs between the browsers lives here and in ./tab.ts.
 // The guards hold in both: nothing leaves the device, and (in Chromium, which
 // reports them) no page throws or leaves a rejection unhandled. A test that
 // only one browser can run says so with a tag (`@chromium`, `@firefox`).
-import { test as base, expect } from '@playwright/test';
-import {
-  EXTENSION_DIR,
-  extensionIdOf,
-  launchWithExtension,
-  newProfileDir,
-} from '../../scripts/lib/chromium';
+import { mkdirSync, rmSync } from 'node:fs';
+import { expect, mergeTests } from '@playwright/test';
+import { EXTENSION_DIR, extensionIdOf } from '../../scripts/lib/chromium';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
-import {
-  FIREFOX_BUILD,
-  launchFirefox,
-  newTempDir,
-  startOutsideGuard,
-  tabUrls,
-} from '../../scripts/lib/firefox';
+import { FIREFOX_BUILD, launchFirefox, tabUrls } from '../../scripts/lib/firefox';
 import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
 import { watchNetwork } from '../../scripts/lib/network';
-import { serveSites } from '../../scripts/lib/sites';
-import { WelcomePage } from '../e2e/pages/welcome';
-import { madeByCode, recordFirefox } from '../firefox/fixtures';
+import { chromiumWorker } from '../e2e/fixtures';
+import { firefoxWorker, recordFirefox } from '../firefox/fixtures';
 import { waitForPause, waitUntil } from '../firefox/pages/pause';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
@@ -61,23 +52,35 @@ interface Fixtures {
   app: App;
 }
 
-export const test = base.extend<Fixtures, { engine: Engine }>({
+export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, { engine: Engine }>({
   engine: ['chromium', { option: true, scope: 'worker' }],
   theme: ['light', { option: true }],
   outsideRequests,
   pageErrors,
-  app: async ({ engine, theme, outsideRequests, pageErrors }, use, info) => {
+  app: async (
+    {
+      engine,
+      theme,
+      outsideRequests,
+      pageErrors,
+      workerSites,
+      lender,
+      ffSites,
+      ffGuard,
+      ffDownloads,
+      ffLender,
+    },
+    use,
+    info,
+  ) => {
     if (engine === 'chromium') {
-      const sites = await serveSites();
-      const context = await launchWithExtension({
-        profileDir: newProfileDir(),
-        sitesPort: sites.port,
-        colorScheme: theme,
-        extensionDir: EXTENSION_DIR,
-      });
-      watchNetwork(context, outsideRequests);
-      context.on('weberror', (error) => pageErrors.push(String(error.error())));
-      await (await WelcomePage.find(context))?.page.close();
+      workerSites.requests.length = 0;
+      const lent = await lender.borrow({ colorScheme: theme, extensionDir: EXTENSION_DIR });
+      const { context } = lent;
+      // The guards charge what happens to this test only.
+      const unwatch = watchNetwork(context, outsideRequests);
+      const onError = (error: { error(): Error }) => pageErrors.push(String(error.error()));
+      context.on('weberror', onError);
       const id = await extensionIdOf(context);
       let reduced = false;
       await use({
@@ -120,24 +123,28 @@ export const test = base.extend<Fixtures, { engine: Engine }>({
         },
       });
       if (failed(info)) await recordContexts(info, [context]);
-      await context.close();
-      await sites.close();
+      unwatch();
+      context.off('weberror', onError);
+      await lender.giveBack(lent);
       return;
     }
-    const sites = await serveSites({
-      onRequest: (req) => {
-        const made = madeByCode(req);
-        if (made) outsideRequests.push(made);
-      },
-    });
-    const guard = await startOutsideGuard();
-    const ff = await launchFirefox({
-      sitesPort: sites.port,
-      guardPort: guard.port,
-      downloadDir: newTempDir('downloads'),
-      theme,
-      extensionDir: FIREFOX_BUILD,
-    });
+    // The worker's sites, guard and folder record for this test only.
+    const { sites, sink } = ffSites;
+    sites.requests.length = 0;
+    sink.outside = outsideRequests;
+    ffGuard.requests.length = 0;
+    rmSync(ffDownloads, { recursive: true, force: true });
+    mkdirSync(ffDownloads);
+    // The same options string as the Firefox fixtures', so a worker's Firefox serves both.
+    const ff = await ffLender.borrow(`${theme} test`, () =>
+      launchFirefox({
+        sitesPort: sites.port,
+        guardPort: ffGuard.port,
+        downloadDir: ffDownloads,
+        theme,
+        extensionDir: FIREFOX_BUILD,
+      }),
+    );
     await use({
       engine,
       open: async (view) => puppeteerTab(await ff.openExt(`${view}.html`)),
@@ -156,10 +163,12 @@ export const test = base.extend<Fixtures, { engine: Engine }>({
       },
     });
     if (failed(info)) await recordFirefox(info, 'firefox', ff);
-    await ff.close().catch(() => undefined);
-    await guard.close();
-    outsideRequests.push(...guard.requests);
-    await sites.close();
+    // A pref is the browser's, not the extension's: the reset would keep it.
+    await ff.chrome(`Services.prefs.clearUserPref('ui.prefersReducedMotion')`);
+    await ffLender.giveBack(ff, !failed(info));
+    outsideRequests.push(...ffGuard.requests);
+    ffGuard.requests.length = 0;
+    sink.outside = [];
   },
 });
 

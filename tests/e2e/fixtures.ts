@@ -4,12 +4,8 @@
 // throws or leaves a promise rejection unhandled.
 //
 // Each worker launches one Chromium (scripts/lib/chromium-reuse.ts) and lends
-// it to test after test, resetting the extension to a fresh install between
-// them. The options that change how it is launched (theme, language, build)
-// stay test options, since Playwright refuses worker options inside a
-// describe block (where the specs set a theme): a worker keeps a browser for
-// each of the last two such settings it met, so the light and dark halves of
-// a spec each reuse theirs.
+// it to test after test (scripts/lib/chromium-lender.ts), resetting the
+// extension to a fresh install between them.
 // A test gets a browser and profile of its own when it asks for what a shared
 // one cannot give: the welcome page of a first install (keepWelcome), a clock
 // of its own (clock), a profile made by the spec (a profileDir fixture of its
@@ -23,7 +19,8 @@ import {
   launchWithExtension,
   newProfileDir,
 } from '../../scripts/lib/chromium';
-import { ReusableBrowser, type ReuseOptions } from '../../scripts/lib/chromium-reuse';
+import { ChromiumLender } from '../../scripts/lib/chromium-lender';
+import type { ReusableBrowser } from '../../scripts/lib/chromium-reuse';
 import { type BrowserClock, clockEnv } from '../../scripts/lib/clock';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
@@ -38,22 +35,9 @@ interface LimitedVisit {
   site: SiteTab;
 }
 
-/** How a lent browser is launched; a browser serves only tests that want the same. */
-type LaunchSettings = Omit<ReuseOptions, 'sitesPort'>;
-
-/** A worker's browsers, each launched when a test first needs one like it. */
-interface Lender {
-  borrow: (settings: LaunchSettings) => Promise<ReusableBrowser>;
-  /** Closes one (tainted, or closed by a relaunch); the next test gets a new one. */
-  discard: (browser: ReusableBrowser) => Promise<void>;
-}
-
-/** How many lent browsers a worker keeps open at once. */
-const KEPT = 2;
-
-interface WorkerFixtures {
+export interface ChromiumWorker {
   workerSites: Sites;
-  lender: Lender;
+  lender: ChromiumLender;
 }
 
 /** The profiles the default profileDir fixture made: a spec's own one means a fresh browser. */
@@ -88,12 +72,8 @@ interface Fixtures {
   launched: { launch: () => Promise<BrowserContext> };
 }
 
-export const test = base.extend<Fixtures, WorkerFixtures>({
-  theme: ['light', { option: true }],
-  language: [undefined, { option: true }],
-  build: ['test', { option: true }],
-  keepWelcome: [false, { option: true }],
-  clock: [undefined, { option: true }],
+/** A worker's fake sites and Chromium lender, for every Chromium fixture file. */
+export const chromiumWorker = base.extend<object, ChromiumWorker>({
   workerSites: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
     async ({}, use) => {
@@ -103,38 +83,26 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  lender: [
+    async ({ workerSites }, use) => {
+      const lender = new ChromiumLender(workerSites.port);
+      await use(lender);
+      await lender.closeAll();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export const test = chromiumWorker.extend<Fixtures>({
+  theme: ['light', { option: true }],
+  language: [undefined, { option: true }],
+  build: ['test', { option: true }],
+  keepWelcome: [false, { option: true }],
+  clock: [undefined, { option: true }],
   sites: async ({ workerSites }, use) => {
     workerSites.requests.length = 0;
     await use(workerSites);
   },
-  lender: [
-    async ({ workerSites }, use) => {
-      // By launch settings, the most recently lent last.
-      const kept = new Map<string, ReusableBrowser>();
-      const close = async (key: string) => {
-        await kept.get(key)?.close();
-        kept.delete(key);
-      };
-      await use({
-        borrow: async (settings) => {
-          const key = JSON.stringify(settings);
-          const browser =
-            kept.get(key) ??
-            (await ReusableBrowser.launch({ ...settings, sitesPort: workerSites.port }));
-          kept.delete(key);
-          kept.set(key, browser);
-          for (const old of [...kept.keys()].slice(0, -KEPT)) await close(old);
-          return browser;
-        },
-        discard: async (browser) => {
-          for (const [key, one] of kept) if (one === browser) await close(key);
-          await browser.close();
-        },
-      });
-      for (const key of [...kept.keys()]) await close(key);
-    },
-    { scope: 'worker' },
-  ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
   profileDir: async ({}, use) => {
     const dir = newProfileDir();
@@ -214,15 +182,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     if (failed(info)) await recordContexts(info, contexts);
     for (const stop of unwatch) stop();
     for (const context of own) await context.close();
-    if (lent?.tainted) await lender.discard(lent);
-    else if (lent) {
-      const browser = lent;
-      // A reset that leaves anything behind fails the test that left it.
-      await browser.reset().catch(async (error: unknown) => {
-        await lender.discard(browser);
-        throw error;
-      });
-    }
+    if (lent) await lender.giveBack(lent);
   },
   context: async ({ launched }, use) => {
     await use(await launched.launch());

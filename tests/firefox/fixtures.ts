@@ -1,12 +1,10 @@
-// Playwright Test fixtures for the Firefox specs. A Firefox ESR start costs
-// ~6 s of a 2-core machine, so each worker launches one Firefox with the
-// extension for `ff` and reuses it: after every test that passed, the reset
-// (scripts/lib/firefox-reset.ts) closes its tabs and installs the extension
-// again as new, and throws if anything of the test is left. Tests that need
-// a browser of their own (a second computer, a given profile, custom prefs,
-// the welcome page left open) ask `launch()` for a fresh one; a test that
-// asks for another theme or build (test.use) gets the worker's Firefox
-// replaced by one launched with it. The fake *.test
+// Playwright Test fixtures for the Firefox specs. Each worker lends one
+// Firefox with the extension to `ff` from test to test
+// (scripts/lib/firefox-lender.ts): after every test that passed, the reset
+// closes its tabs and installs the extension again as new, and throws if
+// anything of the test is left. Tests that need a browser of their own (a
+// second computer, a given profile, custom prefs, a time zone, the welcome
+// page left open) ask `launch()` for a fresh one. The fake *.test
 // sites, the guard that fails a test if an extension page or the background
 // page sends anything off the device, and the download folder are the
 // worker's too (a Firefox's prefs point at them), with what they record
@@ -26,7 +24,7 @@ import {
   type OutsideGuard,
   startOutsideGuard,
 } from '../../scripts/lib/firefox';
-import { resetFirefox } from '../../scripts/lib/firefox-reset';
+import { FirefoxLender } from '../../scripts/lib/firefox-lender';
 import { outsideRequests } from '../../scripts/lib/guard-fixtures';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
 
@@ -34,13 +32,13 @@ export type Launch = (
   opts?: Pick<LaunchOptions, 'profileDir' | 'keepWelcome' | 'prefs' | 'zone'>,
 ) => Promise<Firefox>;
 
-interface WorkerFixtures {
+export interface FirefoxWorker {
   /** The worker's fake sites; `sink` takes the requests no tab made, for the running test. */
-  workerSites: { sites: Sites; sink: { outside: string[] } };
-  workerGuard: OutsideGuard;
-  workerDownloads: string;
-  /** The worker's Firefox for `ff`, the options it was launched with, and whether it is as fresh as a new one. */
-  reused: { ff?: Firefox; options?: string; fresh: boolean };
+  ffSites: { sites: Sites; sink: { outside: string[] } };
+  ffGuard: OutsideGuard;
+  ffDownloads: string;
+  /** The worker's Firefox, lent to one test at a time. */
+  ffLender: FirefoxLender;
 }
 
 interface Fixtures {
@@ -88,10 +86,9 @@ export async function recordFirefox(info: TestInfo, name: string, ff: Firefox) {
   ).catch(() => undefined);
 }
 
-export const test = base.extend<Fixtures, WorkerFixtures>({
-  theme: ['light', { option: true }],
-  build: ['test', { option: true }],
-  workerSites: [
+/** A worker's fake sites, guard, download folder and Firefox lender, for every Firefox fixture file. */
+export const firefoxWorker = base.extend<object, FirefoxWorker>({
+  ffSites: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
     async ({}, use) => {
       const sink = { outside: [] as string[] };
@@ -106,7 +103,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  workerGuard: [
+  ffGuard: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
     async ({}, use) => {
       const guard = await startOutsideGuard();
@@ -115,7 +112,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  workerDownloads: [
+  ffDownloads: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
     async ({}, use) => {
       const dir = newTempDir('downloads');
@@ -124,22 +121,27 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  reused: [
+  ffLender: [
     // The worker's servers and folder outlive its Firefox.
-    async ({ workerSites: _sites, workerGuard: _guard, workerDownloads: _dir }, use) => {
-      const reused: WorkerFixtures['reused'] = { fresh: true };
-      await use(reused);
-      await reused.ff?.close().catch(() => undefined);
+    async ({ ffSites: _sites, ffGuard: _guard, ffDownloads: _dir }, use) => {
+      const lender = new FirefoxLender();
+      await use(lender);
+      await lender.close();
     },
     { scope: 'worker' },
   ],
+});
 
-  launchForTest: async ({ workerSites, workerGuard, workerDownloads, theme, build }, use) => {
+export const test = firefoxWorker.extend<Fixtures>({
+  theme: ['light', { option: true }],
+  build: ['test', { option: true }],
+
+  launchForTest: async ({ ffSites, ffGuard, ffDownloads, theme, build }, use) => {
     await use((opts = {}) =>
       launchFirefox({
-        sitesPort: workerSites.sites.port,
-        guardPort: workerGuard.port,
-        downloadDir: workerDownloads,
+        sitesPort: ffSites.sites.port,
+        guardPort: ffGuard.port,
+        downloadDir: ffDownloads,
         theme,
         profileDir: opts.profileDir,
         keepWelcome: opts.keepWelcome,
@@ -150,23 +152,23 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     );
   },
   outsideRequests,
-  sites: async ({ workerSites, outsideRequests }, use) => {
-    const { sites, sink } = workerSites;
+  sites: async ({ ffSites, outsideRequests }, use) => {
+    const { sites, sink } = ffSites;
     sites.requests.length = 0;
     sink.outside = outsideRequests;
     await use(sites);
     sink.outside = [];
   },
-  guard: async ({ workerGuard, outsideRequests }, use) => {
-    workerGuard.requests.length = 0;
-    await use(workerGuard);
-    outsideRequests.push(...workerGuard.requests);
-    workerGuard.requests.length = 0;
+  guard: async ({ ffGuard, outsideRequests }, use) => {
+    ffGuard.requests.length = 0;
+    await use(ffGuard);
+    outsideRequests.push(...ffGuard.requests);
+    ffGuard.requests.length = 0;
   },
-  downloadDir: async ({ workerDownloads }, use) => {
-    rmSync(workerDownloads, { recursive: true, force: true });
-    mkdirSync(workerDownloads);
-    await use(workerDownloads);
+  downloadDir: async ({ ffDownloads }, use) => {
+    rmSync(ffDownloads, { recursive: true, force: true });
+    mkdirSync(ffDownloads);
+    await use(ffDownloads);
   },
   launch: async ({ launchForTest, sites: _sites, guard: _guard, downloadDir: _dir }, use, info) => {
     const started: Firefox[] = [];
@@ -183,26 +185,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   // Set up after launch, so its reset runs before the launched browsers
   // close; both while this test's sites and guard still record for it.
-  // Tests that ask for another theme or build (test.use) get a Firefox
-  // launched with it, which the next tests asking the same then reuse.
-  ff: async ({ reused, launchForTest, theme, build, launch: _launch }, use, info) => {
-    const options = `${theme} ${build}`;
-    if (reused.ff && reused.options !== options) {
-      await reused.ff.close();
-      reused.ff = undefined;
-    }
-    if (!reused.ff) Object.assign(reused, { ff: await launchForTest(), options, fresh: true });
-    const ff = reused.ff as Firefox;
-    if (!reused.fresh) await resetFirefox(ff);
-    reused.fresh = false;
+  ff: async ({ ffLender, launchForTest, theme, build, launch: _launch }, use, info) => {
+    const ff = await ffLender.borrow(`${theme} ${build}`, () => launchForTest());
     await use(ff);
-    if (failed(info)) {
-      // The worker is replaced after a failure: this Firefox is not used again.
-      await recordFirefox(info, 'firefox-1', ff);
-      return;
-    }
-    await resetFirefox(ff);
-    reused.fresh = true;
+    // The worker is replaced after a failure: this Firefox is not used again.
+    if (failed(info)) await recordFirefox(info, 'firefox-1', ff);
+    await ffLender.giveBack(ff, !failed(info));
   },
 });
 
