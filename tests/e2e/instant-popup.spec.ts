@@ -86,6 +86,30 @@ test('an Enter pressed before the popup app is up still saves the win, and later
   await expect(todayTexts(popup)).toHaveText(['Still typing', 'Typed before the app']);
 });
 
+test('an Enter on an empty field before the popup app is up is answered once it is, and a win after it is kept', async ({
+  context,
+  extensionId,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(/\/chunks\/popup-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
+  await expect(popup.locator('#win-text')).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await popup.keyboard.type('After the empty one');
+  await popup.keyboard.press('Enter');
+  expect(await popup.evaluate(() => '__k' in (document.getElementById('app') ?? {}))).toBe(false);
+  release();
+  await expect(todayTexts(popup)).toHaveText(['After the empty one']);
+  await expect(popup.getByRole('alert')).toContainText('Type a few words');
+});
+
 test('nothing moves on the new tab or the popup while the app takes over and the look back arrives', async ({
   context,
   extensionId,

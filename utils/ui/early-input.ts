@@ -11,12 +11,14 @@ export interface EarlyWin {
 
 type Holder = Window & { [HOLD]?: () => EarlyWin[] };
 
-/** First-paint side: Enter before the app mounts queues the text, in order. */
+/**
+ * First-paint side: Enter before the app mounts queues the text, in order,
+ * an empty or blank one too, so the app can say why it saved nothing.
+ */
 export function holdEarlySubmits(form: HTMLFormElement, field: HTMLInputElement): void {
   const held: EarlyWin[] = [];
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    if (field.value.trim() === '') return;
     const last = held.at(-1)?.at ?? 0;
     held.push({ text: field.value, at: Math.max(Date.now(), last + 1) });
     field.value = '';
