@@ -5,7 +5,7 @@
 // popup only once its page has loaded (ExtensionPopup shows its bubble on
 // DocumentOnLoadCompletedInPrimaryMainFrame), and a script added before
 // `load` would hold it until the app had run.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { layoutShift } from '../../scripts/lib/bench-measure';
 import { expect, test } from './fixtures';
 import {
@@ -59,10 +59,11 @@ test('twenty popups opened one after another keep every key typed as soon as the
   await expect(todayTexts(tab)).toHaveText(typed);
 });
 
-test('an Enter pressed before the popup app is up still saves the win, and later keys stay in the field', async ({
-  context,
-  extensionId,
-}) => {
+/**
+ * Opens the popup with its app's module held back (only the first-paint
+ * script runs) and its painted field focused; `release` lets the app start.
+ */
+async function popupBeforeItsApp(context: BrowserContext, extensionId: string) {
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -74,11 +75,19 @@ test('an Enter pressed before the popup app is up still saves the win, and later
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
   await expect(popup.locator('#win-text')).toBeFocused();
+  const appStarted = () => popup.evaluate(() => '__k' in (document.getElementById('app') ?? {}));
+  return { popup, release, appStarted };
+}
+
+test('an Enter pressed before the popup app is up still saves the win, and later keys stay in the field', async ({
+  context,
+  extensionId,
+}) => {
+  const { popup, release, appStarted } = await popupBeforeItsApp(context, extensionId);
   await popup.keyboard.type('Typed before the app');
   await popup.keyboard.press('Enter');
   await popup.keyboard.type('Still typing');
-  // The app's module is still held back: only the first-paint script has run.
-  expect(await popup.evaluate(() => '__k' in (document.getElementById('app') ?? {}))).toBe(false);
+  expect(await appStarted()).toBe(false);
   release();
   await expect(todayTexts(popup)).toHaveText(['Typed before the app']);
   await expect(popup.getByRole('textbox', { name: /win/i })).toHaveValue('Still typing');
@@ -90,21 +99,11 @@ test('an Enter on an empty field before the popup app is up is answered once it 
   context,
   extensionId,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await context.route(/\/chunks\/popup-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
-  await expect(popup.locator('#win-text')).toBeFocused();
+  const { popup, release, appStarted } = await popupBeforeItsApp(context, extensionId);
   await popup.keyboard.press('Enter');
   await popup.keyboard.type('After the empty one');
   await popup.keyboard.press('Enter');
-  expect(await popup.evaluate(() => '__k' in (document.getElementById('app') ?? {}))).toBe(false);
+  expect(await appStarted()).toBe(false);
   release();
   await expect(todayTexts(popup)).toHaveText(['After the empty one']);
   await expect(popup.getByRole('alert')).toContainText('Type a few words');
