@@ -16,7 +16,14 @@ import {
   snoozeNudge,
   stopNudges,
 } from '@/utils/nudge-alarm';
-import { markShown, noteUsed, nudgeFacts, readLog, readPlan } from '@/utils/store/nudge';
+import {
+  forgetRetiredUseDay,
+  markShown,
+  noteUsed,
+  nudgeFacts,
+  readLog,
+  readPlan,
+} from '@/utils/store/nudge';
 import { loadSettings } from '@/utils/store/settings';
 
 /** The recap a nudge opens: on the new tab, ready to type. */
@@ -103,4 +110,7 @@ export function listenForNudges() {
   });
   listenToNotifications();
   browser.permissions.onAdded.addListener(listenToNotifications);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') forgetRetiredUseDay().catch(caught('forgetting the old day of use'));
+  });
 }

@@ -76,6 +76,10 @@ export const nudgePlanItem = storage.defineItem<{ day: string; at: number } | nu
  * under the day start in force, which may change after it was written.
  */
 export const usedAtItem = storage.defineItem<number | null>('local:usedAt', { fallback: null });
+/** What older versions kept instead (a day key); an update removes it. */
+export const retiredUseDayItem = storage.defineItem<string | null>('local:usedDay', {
+  fallback: null,
+});
 
 /** The worker's time-accounting state; lives only for the browser session. */
 export const trackerStateItem = storage.defineItem<TrackerState | null>('session:tracker', {

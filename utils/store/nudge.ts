@@ -5,7 +5,13 @@
 import { type DayKey, dayKey } from '@/utils/core/day';
 import { type NudgeFacts, type NudgeLog, shownLog } from '@/utils/core/nudge';
 import type { Settings } from '@/utils/core/settings';
-import { nudgeLogItem, nudgePlanItem, recapDismissedItem, usedAtItem } from './items';
+import {
+  nudgeLogItem,
+  nudgePlanItem,
+  recapDismissedItem,
+  retiredUseDayItem,
+  usedAtItem,
+} from './items';
 import { getReflection } from './reflections';
 import { loadSettings, updateSettings } from './settings';
 
@@ -63,6 +69,9 @@ export async function noteUsed(now: number, dayStartHour: number): Promise<void>
     await usedAtItem.setValue(now);
   }
 }
+
+/** An update forgets the day of use older versions kept (now `usedAt`). */
+export const forgetRetiredUseDay = () => retiredUseDayItem.removeValue();
 
 /** Turns the evening nudge off. */
 export const turnNudgeOff = () => updateSettings((s: Settings) => ({ ...s, nudgeMinute: null }));

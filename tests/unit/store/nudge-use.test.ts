@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../utils/core/settings';
-import { noteUsed, nudgeFacts } from '../../../utils/store/nudge';
+import { forgetRetiredUseDay, noteUsed, nudgeFacts } from '../../../utils/store/nudge';
 import { updateSettings } from '../../../utils/store/settings';
 
 const at = (iso: string) => new Date(iso).getTime();
@@ -28,6 +28,12 @@ describe('noting use for the evening nudge', () => {
     const next = at('2026-12-08T08:00:00');
     await noteUsed(next, 0);
     expect((await fakeBrowser.storage.local.get('usedAt')).usedAt).toBe(next);
+  });
+
+  it('forgets the day of use older versions kept', async () => {
+    await fakeBrowser.storage.local.set({ usedDay: '2026-12-06' });
+    await forgetRetiredUseDay();
+    expect(await fakeBrowser.storage.local.get('usedDay')).toEqual({});
   });
 
   it('says no day was used before any use was noted', async () => {
