@@ -13,6 +13,8 @@ export type LaunchSettings = Omit<ReuseOptions, 'sitesPort'>;
 
 /** How many lent browsers a worker keeps open at once. */
 const KEPT = 2;
+/** A reset takes 1–2 s; one still running after this is given up for a new browser. */
+const RESET_BOUND_MS = 20_000;
 
 export class ChromiumLender {
   /** By launch settings, the most recently lent last. */
@@ -40,14 +42,29 @@ export class ChromiumLender {
   /**
    * Takes a browser back after its test: reset to a fresh install for the
    * next, or closed when tainted. A reset that leaves anything behind fails
-   * the test that left it.
+   * the test that left it. A reset still running after RESET_BOUND_MS (a
+   * test that filled the database, on a busy machine) costs more than a new
+   * browser: the browser is closed instead, and the next test gets a new one.
    */
   async giveBack(browser: ReusableBrowser): Promise<void> {
     if (browser.tainted) return this.discard(browser);
-    await browser.reset().catch(async (error: unknown) => {
+    const resetting = browser.reset().then(() => 'reset' as const);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slow = new Promise<'slow'>((resolve) => {
+      timer = setTimeout(resolve, RESET_BOUND_MS, 'slow');
+    });
+    try {
+      if ((await Promise.race([resetting, slow])) === 'slow') {
+        // Closing the browser ends the reset too: its outcome no longer matters.
+        resetting.catch(() => undefined);
+        await this.discard(browser);
+      }
+    } catch (error) {
       await this.discard(browser);
       throw error;
-    });
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async closeAll(): Promise<void> {
