@@ -65,6 +65,13 @@ export interface Firefox {
   openExt: (path: string, opts?: OpenOptions) => Promise<Page>;
   /** Opens a web page (e.g. a fake site) in a new tab. */
   openSite: (url: string) => Promise<Page>;
+  /**
+   * Starts loading `url` in the tab and returns at once, as a person typing
+   * an address does not wait: a limited site that asks first ends that load
+   * with its redirect to the intention page, which page.goto() would wait out
+   * for its whole 30 s timeout.
+   */
+  startLoading: (page: Page, url: string) => Promise<void>;
   /** Evaluates an expression in Firefox's privileged chrome scope. */
   chrome: <T>(expression: string) => Promise<T>;
   close: () => Promise<void>;
@@ -135,6 +142,11 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     return page;
   };
 
+  const startLoading = async (page: Page, url: string): Promise<void> => {
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
+  };
+
   const openSite = async (url: string): Promise<Page> => {
     const page = await newPage();
     await page.bringToFront();
@@ -147,6 +159,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     extensionDir: build,
     openExt,
     openSite,
+    startLoading,
     chrome,
     close: () => browser.close(),
   };

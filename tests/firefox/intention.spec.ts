@@ -38,7 +38,7 @@ async function openIntention(ff: Firefox) {
 
   const page = await ff.browser.newPage();
   await page.bringToFront();
-  await page.goto(url).catch(() => undefined); // the redirect ends the first load
+  await ff.startLoading(page, url);
   await waitForIntention(ff, url, 10_000);
   const intention = new Intention(page);
   await expect.poll(() => intention.heading()).toBe('What are you here for?');

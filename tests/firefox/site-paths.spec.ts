@@ -95,8 +95,7 @@ test('the intention page asks before /shorts opens, also when a link inside the 
   // Typed in the address bar: asked before any request reaches the site.
   const typed = await ff.browser.newPage();
   await typed.bringToFront();
-  // Not awaited: the redirect ends the first load, which puppeteer may wait out.
-  void typed.goto('http://video.test/shorts/9').catch(() => undefined);
+  await ff.startLoading(typed, 'http://video.test/shorts/9');
   await waitForIntention(ff, 'http://video.test/shorts/9', 10_000);
   await typed.close();
 
