@@ -30,6 +30,10 @@ export interface Tab {
    * key by key, as a person selecting all and typing would.
    */
   fill(name: string, text: string, role?: 'textbox' | 'spinbutton'): Promise<void>;
+  /** Brings the tab to the front, as a person switching to it does. */
+  toFront(): Promise<void>;
+  /** Chooses the option with this value in the list box (select) with exactly this accessible name. */
+  select(name: string, value: string): Promise<void>;
   /** Chooses a file (a path from the project's root) in the file field matching the selector. */
   upload(selector: string, path: string): Promise<void>;
   /** The page as it is now, for the failure record and the guards. */
@@ -51,6 +55,10 @@ export function playwrightTab(page: PlaywrightPage): Tab {
       await page.getByRole(role, { name, exact: true }).focus();
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type(text);
+    },
+    toFront: () => page.bringToFront(),
+    async select(name, value) {
+      await page.getByRole('combobox', { name, exact: true }).selectOption(value);
     },
     upload: (selector, path) => page.locator(selector).setInputFiles(path),
   };
@@ -96,6 +104,12 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
       await handle.focus();
       await handle.evaluate((el) => (el as HTMLInputElement).select());
       await page.keyboard.type(text);
+    },
+    toFront: () => page.bringToFront(),
+    async select(name, value) {
+      const handle = await page.waitForSelector(aria(name, 'combobox'), { timeout: 10_000 });
+      if (!handle) throw new Error(`No list box named “${name}”`);
+      await handle.select(value);
     },
     async upload(selector, path) {
       const input = await page.waitForSelector(selector, { timeout: 10_000 });
