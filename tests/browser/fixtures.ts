@@ -28,7 +28,7 @@ import { waitForPause, waitUntil } from '../firefox/pages/pause';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
 /** The extension's pages a spec opens by name. */
-export type View = 'popup' | 'newtab' | 'options' | 'lookback';
+export type View = 'popup' | 'newtab' | 'options' | 'lookback' | 'welcome';
 
 export interface App {
   readonly engine: Engine;

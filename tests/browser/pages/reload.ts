@@ -1,7 +1,9 @@
 // Reloading a tab in every browser, as a person's reload does: the page is
 // loaded again from its address, and the call returns once the new document
 // has loaded. Asked from inside the page, so it holds also in a tab the
-// extension moved (a site sent to the pause page).
+// extension moved (a site sent to the pause page). In Firefox puppeteer's
+// query helpers (fill, a located click) no longer find the reloaded page's
+// elements: read it through evaluate, or open the page again instead.
 import { expect } from '@playwright/test';
 import type { Tab } from '../tab';
 
