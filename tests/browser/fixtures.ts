@@ -12,16 +12,23 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { expect, mergeTests } from '@playwright/test';
 import { EXTENSION_DIR, extensionIdOf } from '../../scripts/lib/chromium';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
-import { FIREFOX_BUILD, launchFirefox, tabUrls } from '../../scripts/lib/firefox';
+import {
+  backgroundState,
+  FIREFOX_BUILD,
+  launchFirefox,
+  stopBackground,
+  tabUrls,
+} from '../../scripts/lib/firefox';
 import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
 import { watchNetwork } from '../../scripts/lib/network';
 import { chromiumWorker } from '../e2e/fixtures';
+import { stopWorker } from '../e2e/pages/worker';
 import { firefoxWorker, recordFirefox } from '../firefox/fixtures';
 import { waitForPause, waitUntil } from '../firefox/pages/pause';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
 /** The extension's pages a spec opens by name. */
-export type View = 'popup' | 'newtab' | 'options' | 'lookback';
+export type View = 'popup' | 'newtab' | 'options' | 'lookback' | 'welcome';
 
 export interface App {
   readonly engine: Engine;
@@ -40,6 +47,8 @@ export interface App {
   tabUrls(): Promise<string[]>;
   /** From now on the browser asks its pages for reduced motion. */
   reduceMotion(): Promise<void>;
+  /** Stops the extension's worker (Firefox's event page), as the browser does when idle. */
+  stopWorker(): Promise<void>;
 }
 
 const isPauseFor = (tabUrl: string, siteUrl: string) =>
@@ -121,6 +130,9 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
           reduced = true;
           for (const page of context.pages()) await page.emulateMedia({ reducedMotion: 'reduce' });
         },
+        async stopWorker() {
+          await stopWorker(context, context.pages()[0] ?? (await context.newPage()));
+        },
       });
       if (failed(info)) await recordContexts(info, [context]);
       unwatch();
@@ -160,6 +172,10 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
       tabUrls: () => tabUrls(ff),
       async reduceMotion() {
         await ff.chrome(`Services.prefs.setIntPref('ui.prefersReducedMotion', 1)`);
+      },
+      async stopWorker() {
+        await stopBackground(ff);
+        await expect.poll(() => backgroundState(ff)).toBe('stopped');
       },
     });
     if (failed(info)) await recordFirefox(info, 'firefox', ff);
