@@ -8,8 +8,9 @@
 // The guards hold in both: nothing leaves the device, and (in Chromium, which
 // reports them) no page throws or leaves a rejection unhandled. A test that
 // only one browser can run says so with a tag (`@chromium`, `@firefox`).
-import { mkdirSync, rmSync } from 'node:fs';
-import { expect, mergeTests } from '@playwright/test';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, mergeTests, type Page } from '@playwright/test';
 import { EXTENSION_DIR, extensionIdOf } from '../../scripts/lib/chromium';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import {
@@ -28,12 +29,18 @@ import { waitForPause, waitUntil } from '../firefox/pages/pause';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
 /** The extension's pages a spec opens by name. */
-export type View = 'popup' | 'newtab' | 'options' | 'lookback' | 'welcome';
+export type View = 'popup' | 'newtab' | 'options' | 'lookback' | 'welcome' | 'review' | 'share';
+
+/** A file the browser saved: its name and its text. */
+export interface SavedFile {
+  name: string;
+  text: string;
+}
 
 export interface App {
   readonly engine: Engine;
-  /** Opens one of the extension's pages in a new tab. */
-  open(view: View): Promise<Tab>;
+  /** Opens one of the extension's pages in a new tab, with `query` ("?year=2025") after its name. */
+  open(view: View, query?: string): Promise<Tab>;
   /** Opens a page of a fake site in a new, active tab. */
   openSite(url: string): Promise<Tab>;
   /**
@@ -49,6 +56,8 @@ export interface App {
   reduceMotion(): Promise<void>;
   /** Stops the extension's worker (Firefox's event page), as the browser does when idle. */
   stopWorker(): Promise<void>;
+  /** Runs `save` (what makes `tab` save a file) and returns the file the browser saved. */
+  download(tab: Tab, save: () => Promise<void>): Promise<SavedFile>;
 }
 
 const isPauseFor = (tabUrl: string, siteUrl: string) =>
@@ -94,11 +103,13 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
       let reduced = false;
       await use({
         engine,
-        async open(view) {
+        async open(view, query = '') {
           const page = await context.newPage();
           if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
           await page.goto(
-            view === 'newtab' ? 'chrome://newtab/' : `chrome-extension://${id}/${view}.html`,
+            view === 'newtab'
+              ? 'chrome://newtab/'
+              : `chrome-extension://${id}/${view}.html${query}`,
           );
           return playwrightTab(page);
         },
@@ -133,6 +144,10 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
         async stopWorker() {
           await stopWorker(context, context.pages()[0] ?? (await context.newPage()));
         },
+        async download(tab, save) {
+          const [file] = await Promise.all([(tab.raw as Page).waitForEvent('download'), save()]);
+          return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+        },
       });
       if (failed(info)) await recordContexts(info, [context]);
       unwatch();
@@ -159,7 +174,7 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
     );
     await use({
       engine,
-      open: async (view) => puppeteerTab(await ff.openExt(`${view}.html`)),
+      open: async (view, query = '') => puppeteerTab(await ff.openExt(`${view}.html${query}`)),
       openSite: async (url) => puppeteerTab(await ff.openSite(url)),
       waitForPause: (siteUrl, timeoutMs) => waitForPause(ff, siteUrl, timeoutMs),
       async waitForPauseGone(siteUrl, timeoutMs) {
@@ -176,6 +191,27 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
       async stopWorker() {
         await stopBackground(ff);
         await expect.poll(() => backgroundState(ff)).toBe('stopped');
+      },
+      async download(_tab, save) {
+        // Firefox saves into the worker's folder, through a .part file it renames when done.
+        const before = new Set(readdirSync(ffDownloads));
+        await save();
+        let name = '';
+        await expect
+          .poll(
+            () => {
+              const names = readdirSync(ffDownloads);
+              name = names.find((n) => !before.has(n) && !n.endsWith('.part')) ?? '';
+              return (
+                name !== '' &&
+                !names.some((n) => n.endsWith('.part')) &&
+                statSync(join(ffDownloads, name)).size > 0
+              );
+            },
+            { message: 'a saved file' },
+          )
+          .toBe(true);
+        return { name, text: readFileSync(join(ffDownloads, name), 'utf8') };
       },
     });
     if (failed(info)) await recordFirefox(info, 'firefox', ff);

@@ -1,7 +1,11 @@
 // The settings page in every browser: limiting a site, reading the limited
-// sites' lines, changing a budget, removing a site, and writing usage into
-// the extension's own database (for seeding a day's minutes).
+// sites' lines, changing a budget, removing a site, importing a backup (for
+// seeding wins), and writing usage into the extension's own database (for
+// seeding a day's minutes).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
+import { newTempDir } from '../../../scripts/lib/firefox';
 import { type UsageRequest, usageTodayInPage } from '../../../scripts/lib/usage-in-page';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
@@ -68,6 +72,15 @@ export class OptionsView {
     );
     expect(label).toBe('Import a backup file');
     await this.tab.upload('input#import[type=file]', path);
+  }
+
+  /** Imports a backup document through the file field, as a person would; returns what the page said. */
+  async importBackup(document: unknown): Promise<string> {
+    const file = join(newTempDir('seed'), 'backup.json');
+    writeFileSync(file, JSON.stringify(document));
+    await this.importFile(file);
+    await expect.poll(() => this.status(), { message: 'the import' }).toMatch(/^Imported: /);
+    return (await this.status()) ?? '';
   }
 
   /** Whether the data section has read what it shows (the backup reminder among it). */
