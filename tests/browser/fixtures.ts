@@ -52,6 +52,8 @@ export interface App {
   waitForPauseGone(siteUrl: string, timeoutMs: number): Promise<void>;
   /** The address of every open tab. */
   tabUrls(): Promise<string[]>;
+  /** What the fake sites were asked for in this test so far ("social.test/linked?from=calm"). */
+  siteRequests(): string[];
   /** From now on the browser asks its pages for reduced motion. */
   reduceMotion(): Promise<void>;
   /** Stops the extension's worker (Firefox's event page), as the browser does when idle. */
@@ -137,6 +139,7 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
             .toBe(false);
         },
         tabUrls: async () => context.pages().map((page) => page.url()),
+        siteRequests: () => [...workerSites.requests],
         async reduceMotion() {
           reduced = true;
           for (const page of context.pages()) await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -185,6 +188,7 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
         );
       },
       tabUrls: () => tabUrls(ff),
+      siteRequests: () => [...sites.requests],
       async reduceMotion() {
         await ff.chrome(`Services.prefs.setIntPref('ui.prefersReducedMotion', 1)`);
       },

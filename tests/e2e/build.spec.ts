@@ -44,7 +44,7 @@ test('the shipped manifest asks only for what it needs', () => {
   }
   expect(manifest.content_scripts ?? []).toEqual([]);
   // No page a website could load to learn that Small Wins is installed (see
-  // intention-privacy.spec.ts); Firefox's build lists the intention page.
+  // browser/intention-privacy.spec.ts); Firefox's build lists the intention page.
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+K');
   expect(manifest.default_locale).toBe('en');
