@@ -54,12 +54,6 @@ for (const theme of ['light', 'dark'] as const) {
       app,
     }) => {
       const options = await OptionsView.open(app);
-      // The data section, with its file field, may be drawn after the sites' form.
-      await expect
-        .poll(() =>
-          options.tab.evaluate(() => document.querySelector('input#import') !== null, null),
-        )
-        .toBe(true);
       expect(await options.importBackup(backupDocument(yearSoFar(400, 'The newest win')))).toMatch(
         /^Imported: 401 wins/,
       );

@@ -64,13 +64,19 @@ export class OptionsView {
 
   /** Imports a backup file (a path from the project's root) through the labelled file field. */
   async importFile(path: string): Promise<void> {
-    const label = await this.tab.evaluate(
-      () =>
-        (document.querySelector('input#import') as HTMLInputElement | null)?.labels?.[0]
-          ?.textContent,
-      null,
-    );
-    expect(label).toBe('Import a backup file');
+    // The data section, with its file field, may be drawn after the sites' form.
+    await expect
+      .poll(
+        () =>
+          this.tab.evaluate(
+            () =>
+              (document.querySelector('input#import') as HTMLInputElement | null)?.labels?.[0]
+                ?.textContent,
+            null,
+          ),
+        { message: 'the labelled file field' },
+      )
+      .toBe('Import a backup file');
     await this.tab.upload('input#import[type=file]', path);
   }
 
