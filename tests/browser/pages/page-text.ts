@@ -68,3 +68,14 @@ export async function follow(tab: Tab, selector: string): Promise<void> {
     )
     .toBe(true);
 }
+
+/** The words shown in the region named by this heading, or undefined while there is none. */
+export const regionText = (tab: Tab, heading: string): Promise<string | undefined> =>
+  tab.evaluate((name) => {
+    const section = [...document.querySelectorAll('section[aria-labelledby]')].find(
+      (s) =>
+        document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ===
+        name,
+    );
+    return (section as HTMLElement | undefined)?.innerText;
+  }, heading);

@@ -5,18 +5,7 @@
 import { expect } from '@playwright/test';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
-import { textsIn } from './page-text';
-
-/** The words shown in the region named by this heading, or undefined while there is none. */
-export const regionText = (tab: Tab, heading: string): Promise<string | undefined> =>
-  tab.evaluate((name) => {
-    const section = [...document.querySelectorAll('section[aria-labelledby]')].find(
-      (s) =>
-        document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ===
-        name,
-    );
-    return (section as HTMLElement | undefined)?.innerText;
-  }, heading);
+import { regionText, textsIn } from './page-text';
 
 export class WeekView {
   private constructor(readonly tab: Tab) {}

@@ -4,6 +4,7 @@
 import { expect } from '@playwright/test';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
+import { regionText } from './page-text';
 
 export const QUESTION = "What's one small thing you did today?";
 
@@ -55,14 +56,7 @@ export class WelcomeView {
 
   /** The words of the region named by this heading, as shown; undefined without one. */
   region(heading: string): Promise<string | undefined> {
-    return this.tab.evaluate((name) => {
-      const section = [...document.querySelectorAll('section[aria-labelledby]')].find(
-        (s) =>
-          document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ===
-          name,
-      );
-      return (section as HTMLElement | undefined)?.innerText;
-    }, heading);
+    return regionText(this.tab, heading);
   }
 
   /** The headings of the page's parts, as shown. */
