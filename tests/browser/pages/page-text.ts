@@ -2,7 +2,7 @@
 // is hidden is not read), every word the page holds (to prove something is
 // nowhere, shown or not), whether an element shows, and the parts a screen
 // reader names: a region or a list of links by its label, a link by its name;
-// and following a link until the page it leads to has loaded.
+// and following a link, by the keyboard once it shows, until the page it leads to has loaded.
 import { expect } from '@playwright/test';
 import type { Tab } from '../tab';
 
@@ -51,10 +51,18 @@ export const linkNamed = (tab: Tab, name: string): Promise<string | undefined> =
     return link && `a[href=${JSON.stringify(link.getAttribute('href'))}]`;
   }, name);
 
-/** Clicks the link matching `selector` and waits until the page it leads to has loaded. */
+/**
+ * Follows the link matching `selector` as a keyboard does, once it is shown
+ * (the new tab keeps its foot unseen while the card above it arrives), and
+ * waits until the page it leads to has loaded. Not a click: a click aims at
+ * a point, and on a slow machine a part arriving after the new tab has shown
+ * its foot can still move the link from under that point.
+ */
 export async function follow(tab: Tab, selector: string): Promise<void> {
   const from = await tab.evaluate(() => location.href, null);
-  await tab.click(selector);
+  await expect.poll(() => isShown(tab, selector), { message: `${selector} shown` }).toBe(true);
+  await tab.focus(selector);
+  await tab.press('Enter');
   await expect
     .poll(
       () =>
