@@ -9,19 +9,15 @@ import { newTempDir } from '../../../scripts/lib/firefox';
 import { type UsageRequest, usageTodayInPage } from '../../../scripts/lib/usage-in-page';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
+import { openShowing } from './open';
 
 export class OptionsView {
   private constructor(readonly tab: Tab) {}
 
   static async open(app: App): Promise<OptionsView> {
-    const tab = await app.open('options');
-    const view = new OptionsView(tab);
-    await expect
-      .poll(() => tab.evaluate(() => document.querySelector('ul.sites, form') !== null, null), {
-        message: 'the settings page',
-      })
-      .toBe(true);
-    return view;
+    return new OptionsView(
+      await openShowing(app, 'options', 'ul.sites, form', 'the settings page'),
+    );
   }
 
   /** What the page said last: the first live status with words in it. */

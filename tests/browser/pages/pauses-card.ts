@@ -3,9 +3,9 @@
 // gentle line for the week, and each week's list named by the week's own
 // heading; and the kind sentence the page shows before there is anything to
 // look back on.
-import { expect } from '@playwright/test';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
+import { openShowing } from './open';
 
 /** The card as shown: undefined while there is none. */
 export interface Card {
@@ -22,13 +22,9 @@ export class LookBackView {
 
   /** Opens the Look back page and waits until its cards (or its kind sentence) are drawn. */
   static async open(app: App): Promise<LookBackView> {
-    const tab = await app.open('lookback');
-    await expect
-      .poll(() => tab.evaluate(() => document.querySelector('.look-back') !== null, null), {
-        message: 'the Look back cards',
-      })
-      .toBe(true);
-    return new LookBackView(tab);
+    return new LookBackView(
+      await openShowing(app, 'lookback', '.look-back', 'the Look back cards'),
+    );
   }
 
   /** The "Your pauses" region, or undefined while the page shows none. */

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { App, SavedFile } from '../fixtures';
 import type { Tab } from '../tab';
+import { openShowing } from './open';
 
 /** A win on the page of days shown, and whether it is chosen. */
 export interface Box {
@@ -21,13 +22,7 @@ export class ShareView {
 
   /** Opens the share page with `query` ("?from=2025-03-01&to=2025-03-31"). */
   static async open(app: App, query = ''): Promise<ShareView> {
-    const view = new ShareView(await app.open('share', query));
-    await expect
-      .poll(() => view.tab.evaluate(() => document.querySelector('main h1') !== null, null), {
-        message: 'the share page',
-      })
-      .toBe(true);
-    return view;
+    return new ShareView(await openShowing(app, 'share', 'main h1', 'the share page', query));
   }
 
   /** The wins on screen with their boxes, in order. */

@@ -1,9 +1,9 @@
 // The welcome page, opened as a first install opens it, in every browser:
 // its first question and the field that saves a real win, the kind word once
 // it is kept, a region's words by its heading, and the offered first site.
-import { expect } from '@playwright/test';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
+import { openShowing } from './open';
 import { regionText } from './page-text';
 
 export const QUESTION = "What's one small thing you did today?";
@@ -13,13 +13,7 @@ export class WelcomeView {
 
   /** Opens the welcome page and waits for its first question. */
   static async open(app: App): Promise<WelcomeView> {
-    const tab = await app.open('welcome');
-    await expect
-      .poll(() => tab.evaluate(() => document.querySelector('#welcome-win') !== null, null), {
-        message: 'the first question',
-      })
-      .toBe(true);
-    return new WelcomeView(tab);
+    return new WelcomeView(await openShowing(app, 'welcome', '#welcome-win', 'the first question'));
   }
 
   /** Whether focus is in the first question's field. */

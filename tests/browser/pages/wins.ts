@@ -4,6 +4,7 @@
 import { expect } from '@playwright/test';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
+import { openShowing } from './open';
 
 const FIELD = '.win-form input[type=text]';
 const ROWS = 'ul.wins[aria-labelledby="today-heading"] > li';
@@ -26,13 +27,7 @@ export class WinsView {
 
   /** Opens the popup or the new tab and waits for its field. */
   static async open(app: App, view: 'popup' | 'newtab'): Promise<WinsView> {
-    const tab = await app.open(view);
-    await expect
-      .poll(() => tab.evaluate((field) => document.querySelector(field) !== null, FIELD), {
-        message: `the ${view}'s field`,
-      })
-      .toBe(true);
-    return new WinsView(tab);
+    return new WinsView(await openShowing(app, view, FIELD, `the ${view}'s field`));
   }
 
   /** Types the win into the field as a person would, and presses Enter. */
