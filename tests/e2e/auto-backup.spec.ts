@@ -13,10 +13,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { newProfileDir } from '../../scripts/lib/chromium';
+import { seriousViolations } from './axe';
 import { test as base, expect } from './fixtures';
 import { PopupPage } from './pages/popup';
 
@@ -54,13 +54,6 @@ const winTexts = (file: string): string[] =>
   JSON.parse(readFileSync(file, 'utf8'))
     .wins.map((w: { text: string }) => w.text)
     .sort();
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const test = base.extend<{ downloadDir: string }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first

@@ -2,7 +2,7 @@
 // at a time, every win is still reachable through the pages, what is ticked
 // is kept by id across pages, and copying the year takes every chosen win,
 // from the last page too. (How fast is the benchmark's to say: bench:views.)
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { SharePage } from './pages/share';
 
@@ -64,8 +64,7 @@ test('printing a range of many pages prints every chosen win, not only the page 
   // The pages of days are named, labelled and pass axe.
   await expect(share.pager.getByRole('button', { name: 'Earlier days' })).toBeDisabled();
   await expect(share.pageChoice.locator('option')).toHaveCount(3);
-  const { violations } = await new AxeBuilder({ page: share.page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(share.page)).toEqual([]);
   // The browser's print dialog cannot be answered here: note the call instead.
   await share.page.evaluate(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', 'yes');

@@ -4,9 +4,9 @@
 // a real calendar with the month's day numbers, shows every screen on one
 // page (and in print), tells a quiet year warmly, and passes axe in light
 // and dark. The month is seeded relative to the extension's own day.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fullMonth } from '../../scripts/lib/story-seed';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { lastMonthOf, StoryPage } from './pages/story';
@@ -30,13 +30,6 @@ async function seededMonth(openOptions: () => Promise<Page>) {
       .url()
       .replace(/options\.html.*/, `review.html?year=${span.year}&month=${span.month}${query}`);
   return { page, span, url, options };
-}
-
-async function serious(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('a month steps through its story with Next, Back and the arrow keys, one screen at a time', {
@@ -162,12 +155,12 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(url(''));
       const story = new StoryPage(page);
       await story.expectScreen(SCREENS[0], '1 of 6');
-      expect(await serious(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.goto(url('&view=all'));
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(SCREENS);
       await page.getByRole('table').getByRole('button').first().click();
       await expect(page.getByRole('list', { name: /Wins on/ })).toBeVisible();
-      expect(await serious(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   });
 }
