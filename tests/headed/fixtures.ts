@@ -147,3 +147,85 @@ export async function countingStopped(context: BrowserContext): Promise<boolean>
     return (tracker as { open?: unknown } | undefined)?.open === null;
   });
 }
+
+/** When the worker's counted interval began (its own clock, ms), or null while nothing is counted. */
+export async function countingSince(context: BrowserContext): Promise<number | null> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const { tracker } = await api.storage.session.get('tracker');
+    return (tracker as { open?: { since: number } | null } | undefined)?.open?.since ?? null;
+  });
+}
+
+/**
+ * How soon after a return the worker must count again: it counts on the
+ * browser's event, which a busy machine may deliver a few seconds late, and
+ * this is still sooner than the next checkpoint (one budget minute) would be.
+ */
+const RESUME_WITHIN_MS = 5_000;
+
+/** Waits for the worker to count again after a return at `back`; when it did, by its own clock. */
+export async function countingResumed(context: BrowserContext, back: number): Promise<number> {
+  await expect.poll(() => countingSince(context)).not.toBeNull();
+  const resumedAt = (await countingSince(context)) as number;
+  test.info().annotations.push({
+    type: 'counting resumed (ms after the return)',
+    description: String(resumedAt - back),
+  });
+  expect(resumedAt - back).toBeLessThan(RESUME_WITHIN_MS);
+  return resumedAt;
+}
+
+/**
+ * Switches from the limited site to `elsewhere` and checks what the worker
+ * counted since `before` seconds: every second from `from` (the worker's own
+ * record of when counting began) until the site was left, and no more than
+ * until it heard of the switch. Measured from the worker's record, an event
+ * delivered late on a busy machine is not taken for time lost.
+ */
+export async function expectCountedUntilLeft(
+  context: BrowserContext,
+  {
+    host,
+    before,
+    from,
+    elsewhere,
+  }: { host: string; before: number; from: number; elsewhere: Page },
+): Promise<number> {
+  const leftSite = Date.now();
+  await elsewhere.bringToFront();
+  await expect.poll(() => countingStopped(context)).toBe(true);
+  const stoppedBy = Date.now();
+  const counted = (await usageSeconds(context, host)) - before;
+  const said = `${counted} s counted; ${(leftSite - from) / 1000} s from the start to leaving`;
+  expect(counted, said).toBeGreaterThanOrEqual((leftSite - from) / 1000 - 1);
+  expect(counted, said).toBeLessThanOrEqual((stoppedBy - from) / 1000 + 1);
+  return counted;
+}
+
+/**
+ * After the person comes back to a limited site at `back` (input, an
+ * unlocked screen, the browser focused again): counting resumes, and all of
+ * the next `stayMs` on the site counts until they switch to `elsewhere`.
+ */
+export async function expectCountingResumed(
+  context: BrowserContext,
+  {
+    host,
+    before,
+    back,
+    stayMs,
+    elsewhere,
+  }: {
+    host: string;
+    before: number;
+    back: number;
+    stayMs: number;
+    elsewhere: Page;
+  },
+): Promise<void> {
+  const from = await countingResumed(context, back);
+  await elsewhere.waitForTimeout(stayMs);
+  await expectCountedUntilLeft(context, { host, before, from, elsewhere });
+}

@@ -9,7 +9,14 @@ import type { BrowserContext } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { otherApplication } from '../../scripts/lib/headed';
 import { minutes } from '../../scripts/lib/test-minute';
-import { expect, extensionWorker, limitSite, test, usageSeconds } from './fixtures';
+import {
+  expect,
+  expectCountingResumed,
+  extensionWorker,
+  limitSite,
+  test,
+  usageSeconds,
+} from './fixtures';
 
 declare const chrome: typeof browser;
 
@@ -75,16 +82,16 @@ test('minutes in another application add at most the checkpoint minute, and coun
   const checkpointDone = CHECKPOINT_S + 2;
   for (const s of samples.filter((s) => s.at > checkpointDone)) expect(s.used).toBe(away);
 
-  // Back in the browser: counting resumes at once.
+  // Back in the browser: counting resumes on the focus event.
   await other.close();
+  const back = Date.now();
   x('windowfocus', '--sync', browserWindow);
   await expect.poll(() => browserFocused(context)).toBe(true);
-  const back = Date.now();
-  await site.waitForTimeout(minutes(1.5));
-  await options.bringToFront();
-  const since = (Date.now() - back) / 1000;
-  await expect.poll(() => usageSeconds(context, 'news.test')).toBeGreaterThan(away);
-  const resumed = (await usageSeconds(context, 'news.test')) - away;
-  expect(resumed).toBeGreaterThanOrEqual(minutes(1.5) / 1000 - 1);
-  expect(resumed).toBeLessThanOrEqual(since + 2);
+  await expectCountingResumed(context, {
+    host: 'news.test',
+    before: away,
+    back,
+    stayMs: minutes(1.5),
+    elsewhere: options,
+  });
 });
