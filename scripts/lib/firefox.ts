@@ -46,7 +46,7 @@ export interface OpenOptions {
 
 interface BidiReply {
   result: {
-    contexts?: { context: string }[];
+    contexts?: { context: string; url: string }[];
     type?: string;
     result?: { value?: unknown };
     exceptionDetails?: { text: string };
@@ -74,6 +74,12 @@ export interface Firefox {
   startLoading: (page: Page, url: string) => Promise<void>;
   /** Evaluates an expression in Firefox's privileged chrome scope. */
   chrome: <T>(expression: string) => Promise<T>;
+  /**
+   * Evaluates an expression in the tab whose address ends with `ending`,
+   * waiting up to 10 s for one; undefined when none came. Straight over
+   * BiDi, for a tab the extension opened: no page object is made for it.
+   */
+  inTab: <T>(ending: string, expression: string) => Promise<T | undefined>;
   close: () => Promise<void>;
 }
 
@@ -119,6 +125,25 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     return result.result?.value as T;
   };
 
+  const inTab = async <T>(ending: string, expression: string): Promise<T | undefined> => {
+    const until = Date.now() + 10_000;
+    while (Date.now() < until) {
+      const tree = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
+      const tab = tree.result.contexts?.find((c) => c.url.endsWith(ending));
+      if (tab) {
+        const { result } = await bidi.send('script.evaluate', {
+          expression,
+          target: { context: tab.context },
+          awaitPromise: true,
+        });
+        if (result.type === 'exception') throw new Error(result.exceptionDetails?.text);
+        return result.result?.value as T;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return undefined;
+  };
+
   // page.goto() waits for load events Firefox does not send for extension
   // pages; BiDi's own navigate waits in the parent process and returns.
   // A tab that just closed itself (the pause page after Log off) can still be
@@ -161,6 +186,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     openSite,
     startLoading,
     chrome,
+    inTab,
     close: () => browser.close(),
   };
   // A first install opens the welcome page; most tests start without it.
