@@ -8,10 +8,9 @@
 // The guards hold in both: nothing leaves the device, and (in Chromium, which
 // reports them) no page throws or leaves a rejection unhandled. A test that
 // only one browser can run says so with a tag (`@chromium`, `@firefox`).
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, mergeTests, type Page } from '@playwright/test';
-import { EXTENSION_DIR, extensionIdOf } from '../../scripts/lib/chromium';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { type BrowserContext, expect, mergeTests, type Page } from '@playwright/test';
+import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../../scripts/lib/chromium';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import {
   backgroundState,
@@ -26,16 +25,11 @@ import { chromiumWorker } from '../e2e/fixtures';
 import { stopWorker } from '../e2e/pages/worker';
 import { firefoxWorker, recordFirefox } from '../firefox/fixtures';
 import { waitForPause, waitUntil } from '../firefox/pages/pause';
+import { type SavedFile, savedInto } from './saved-file';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
 /** The extension's pages a spec opens by name. */
 export type View = 'popup' | 'newtab' | 'options' | 'lookback' | 'welcome' | 'review' | 'share';
-
-/** A file the browser saved: its name and its text. */
-export interface SavedFile {
-  name: string;
-  text: string;
-}
 
 export interface App {
   readonly engine: Engine;
@@ -60,6 +54,12 @@ export interface App {
   stopWorker(): Promise<void>;
   /** Runs `save` (what makes `tab` save a file) and returns the file the browser saved. */
   download(tab: Tab, save: () => Promise<void>): Promise<SavedFile>;
+  /** Closes the browser and starts it again on the same profile (Chromium only: see Firefox's). */
+  relaunch(): Promise<void>;
+  /** What the network guard saw leave the device in this test so far. */
+  offDevice(): string[];
+  /** Forgets what the guard saw: only for the test that proves it notices. */
+  forgetOffDevice(): void;
 }
 
 const isPauseFor = (tabUrl: string, siteUrl: string) =>
@@ -96,12 +96,21 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
     if (engine === 'chromium') {
       workerSites.requests.length = 0;
       const lent = await lender.borrow({ colorScheme: theme, extensionDir: EXTENSION_DIR });
-      const { context } = lent;
       // The guards charge what happens to this test only.
-      const unwatch = watchNetwork(context, outsideRequests);
       const onError = (error: { error(): Error }) => pageErrors.push(String(error.error()));
-      context.on('weberror', onError);
-      const id = await extensionIdOf(context);
+      const watch = (context: BrowserContext) => {
+        const unwatchNetwork = watchNetwork(context, outsideRequests);
+        context.on('weberror', onError);
+        return () => {
+          unwatchNetwork();
+          context.off('weberror', onError);
+        };
+      };
+      let context = lent.context;
+      let unwatch = watch(context);
+      let id = await extensionIdOf(context);
+      // After a relaunch: the test's own browser, on the lent one's profile.
+      let own: BrowserContext | undefined;
       let reduced = false;
       await use({
         engine,
@@ -151,11 +160,26 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
           const [file] = await Promise.all([(tab.raw as Page).waitForEvent('download'), save()]);
           return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
         },
+        async relaunch() {
+          unwatch();
+          await (own ? own.close() : lender.discard(lent));
+          own = await launchWithExtension({
+            profileDir: lent.profileDir,
+            sitesPort: workerSites.port,
+            colorScheme: theme,
+          });
+          context = own;
+          unwatch = watch(context);
+          id = await extensionIdOf(context);
+        },
+        offDevice: () => [...outsideRequests],
+        forgetOffDevice: () => {
+          outsideRequests.length = 0;
+        },
       });
       if (failed(info)) await recordContexts(info, [context]);
       unwatch();
-      context.off('weberror', onError);
-      await lender.giveBack(lent);
+      await (own ? own.close() : lender.giveBack(lent));
       return;
     }
     // The worker's sites, guard and folder record for this test only.
@@ -196,26 +220,15 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
         await stopBackground(ff);
         await expect.poll(() => backgroundState(ff)).toBe('stopped');
       },
-      async download(_tab, save) {
-        // Firefox saves into the worker's folder, through a .part file it renames when done.
-        const before = new Set(readdirSync(ffDownloads));
-        await save();
-        let name = '';
-        await expect
-          .poll(
-            () => {
-              const names = readdirSync(ffDownloads);
-              name = names.find((n) => !before.has(n) && !n.endsWith('.part')) ?? '';
-              return (
-                name !== '' &&
-                !names.some((n) => n.endsWith('.part')) &&
-                statSync(join(ffDownloads, name)).size > 0
-              );
-            },
-            { message: 'a saved file' },
-          )
-          .toBe(true);
-        return { name, text: readFileSync(join(ffDownloads, name), 'utf8') };
+      download: (_tab, save) => savedInto(ffDownloads, save),
+      // Firefox holds the test build as a temporary add-on, which goes with
+      // the browser: a Firefox started again would be a new install.
+      relaunch: () =>
+        Promise.reject(new Error('Firefox cannot keep a temporary add-on over a restart')),
+      offDevice: () => [...ffGuard.requests, ...outsideRequests],
+      forgetOffDevice: () => {
+        ffGuard.requests.length = 0;
+        outsideRequests.length = 0;
       },
     });
     if (failed(info)) await recordFirefox(info, 'firefox', ff);

@@ -17,6 +17,8 @@ export interface Tab {
   press(key: string): Promise<void>;
   /** Types the text key by key where focus is. */
   type(text: string): Promise<void>;
+  /** Puts the text in where focus is at once, as a paste does: one input event, no keys. */
+  paste(text: string): Promise<void>;
   /** Selects all of the focused field's text, as Ctrl+A does. */
   selectAll(): Promise<void>;
   /** Clicks the first element matching the CSS selector, once it is there. */
@@ -47,6 +49,7 @@ export function playwrightTab(page: PlaywrightPage): Tab {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
+    paste: (text) => page.keyboard.insertText(text),
     selectAll: () => page.keyboard.press('ControlOrMeta+a'),
     click: (selector) => page.locator(selector).first().click(),
     clickButton: (name) => page.getByRole('button', { name, exact: true }).first().click(),
@@ -74,6 +77,12 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     type: (text) => page.keyboard.type(text),
+    // What puppeteer's sendCharacter does, for the whole text at once.
+    async paste(text) {
+      await page.evaluate((t) => {
+        document.execCommand('insertText', false, t);
+      }, text);
+    },
     async selectAll() {
       await page.keyboard.down('Control');
       await page.keyboard.press('a');

@@ -5,7 +5,8 @@
 // is asked for the clipboard and for print differs, and is settled here.
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import type { App, SavedFile } from '../fixtures';
+import type { App } from '../fixtures';
+import type { SavedFile } from '../saved-file';
 import type { Tab } from '../tab';
 import { openShowing } from './open';
 

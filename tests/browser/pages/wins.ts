@@ -1,6 +1,7 @@
 // What the popup and the new tab share, in every browser: the field to add a
-// win, the polite line that says a save worked, today's rows, and a row's
-// one "More for “…”" button with the actions it opens.
+// win (typed or pasted, and what it says when it refuses one), the chips,
+// the polite line that says a save worked, today's rows or the empty line,
+// and a row's one "More for “…”" button with the actions it opens.
 import { expect } from '@playwright/test';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
@@ -8,6 +9,9 @@ import { openShowing } from './open';
 
 const FIELD = '.win-form input[type=text]';
 const ROWS = 'ul.wins[aria-labelledby="today-heading"] > li';
+
+/** What today's list says while it is empty. */
+export const EMPTY_TODAY = "Nothing here yet, and that's fine. Even a glass of water counts.";
 
 /** A row of today's list as it is now: its classes, whether it just arrived, its buttons. */
 export interface Row {
@@ -38,6 +42,48 @@ export class WinsView {
     await this.tab.press('Enter');
   }
 
+  /** Puts the text in the field at once, as a paste does, and presses Enter. */
+  async pasteWin(text: string): Promise<void> {
+    await this.tab.focus(FIELD);
+    await this.tab.selectAll();
+    await this.tab.paste(text);
+    await this.tab.press('Enter');
+  }
+
+  /** Moves focus to the chip with these words, once it is there, and presses Enter. */
+  async pressChip(words: string): Promise<void> {
+    const focused = () =>
+      this.tab.evaluate((w) => {
+        const chips = [...document.querySelectorAll<HTMLElement>('fieldset.chips button.chip')];
+        chips.find((chip) => chip.textContent === w)?.focus();
+        return document.activeElement?.textContent === w;
+      }, words);
+    await expect.poll(focused, { message: `the chip “${words}”` }).toBe(true);
+    await this.tab.press('Enter');
+  }
+
+  /** The field as it is now: its text, whether it has focus, whether it is marked invalid. */
+  field(): Promise<{ value: string; focused: boolean; invalid: boolean }> {
+    return this.tab.evaluate((s) => {
+      const input = document.querySelector<HTMLInputElement>(s);
+      return {
+        value: input?.value ?? '',
+        focused: input !== null && input === document.activeElement,
+        invalid: input?.getAttribute('aria-invalid') === 'true',
+      };
+    }, FIELD);
+  }
+
+  /** What the field's refusal says, or undefined while there is none. */
+  alert(): Promise<string | undefined> {
+    return this.textOf('[role=alert]');
+  }
+
+  /** The line today's list shows while it is empty, or undefined once it has a win. */
+  emptyLine(): Promise<string | undefined> {
+    return this.textOf('section.today .empty');
+  }
+
   /** Adds the wins one by one and waits until today's list holds them all. */
   async addWinsAndWait(...texts: string[]): Promise<void> {
     const before = (await this.todayTexts()).length;
@@ -60,6 +106,25 @@ export class WinsView {
       () => document.querySelector('.win-form [role=status]')?.textContent?.trim() ?? '',
       null,
     );
+  }
+
+  /** How many elements matching the selector today's list holds ("img, b": markup a win made). */
+  elementsInList(selector: string): Promise<number> {
+    return this.tab.evaluate(({ rows, s }) => document.querySelectorAll(`${rows} ${s}`).length, {
+      rows: ROWS,
+      s: selector,
+    });
+  }
+
+  /** How far the page, a win or a tag reaches past the right edge (0 or less: nothing does). */
+  overflowRight(): Promise<number> {
+    return this.tab.evaluate(() => {
+      const root = document.documentElement;
+      const rights = [...document.querySelectorAll('.win, .tag')].map(
+        (e) => e.getBoundingClientRect().right - innerWidth,
+      );
+      return Math.max(root.scrollWidth - root.clientWidth, ...rights);
+    }, null);
   }
 
   /** The row of today's list with exactly these words, or undefined. */

@@ -24,8 +24,4 @@ export class NewTab {
   emptyText() {
     return textOf(this.page, 'section.today .empty');
   }
-
-  title() {
-    return this.page.evaluate(() => document.title);
-  }
 }

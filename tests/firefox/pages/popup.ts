@@ -1,8 +1,8 @@
 // The toolbar popup (opened as a tab: Firefox has no scriptable popup): type
-// a win, press Enter, read what it said and today's list.
+// a win, press Enter, read today's list; the chips and today's energy.
 import type { Page } from 'puppeteer-core';
 import type { Firefox } from '../../../scripts/lib/firefox';
-import { byRole, find, paste, textOf, texts } from './common';
+import { byRole, find, textOf, texts } from './common';
 
 export class Popup {
   private constructor(readonly page: Page) {}
@@ -19,34 +19,11 @@ export class Popup {
     return find(this.page, this.fieldSelector);
   }
 
-  async fieldIsFocused() {
-    return (await this.field()).evaluate((el) => el === document.activeElement);
-  }
-
-  async fieldValue() {
-    return (await this.field()).evaluate((el) => (el as HTMLInputElement).value);
-  }
-
   /** Types the text and presses Enter. */
   async addWin(text: string) {
     const field = await this.field();
     await field.type(text);
     await field.press('Enter');
-  }
-
-  /** Puts the text in at once (as a paste) and presses Enter. */
-  async pasteWin(text: string) {
-    const field = await this.field();
-    await paste(field, text);
-    await field.press('Enter');
-  }
-
-  status() {
-    return textOf(this.page, '[role=status]');
-  }
-
-  alert() {
-    return textOf(this.page, '[role=alert]');
   }
 
   /** The one-press chips, in the order shown. */
