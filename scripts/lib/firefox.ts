@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from './browsers';
+import { bidiOf, inChrome, inTab } from './firefox-bidi';
 import { ADDON_ID, testProfilePrefs, UUID } from './firefox-prefs';
 
 export { type OutsideGuard, startOutsideGuard } from './firefox-guard';
@@ -44,19 +45,6 @@ export interface OpenOptions {
   wait?: 'interactive' | 'complete';
 }
 
-interface BidiReply {
-  result: {
-    contexts?: { context: string; url: string }[];
-    type?: string;
-    result?: { value?: unknown };
-    exceptionDetails?: { text: string };
-  };
-}
-
-interface BidiConnection {
-  send(method: string, params: object): Promise<BidiReply>;
-}
-
 export interface Firefox {
   browser: Browser;
   /** The build installed (the test build or the clamped one). */
@@ -74,11 +62,7 @@ export interface Firefox {
   startLoading: (page: Page, url: string) => Promise<void>;
   /** Evaluates an expression in Firefox's privileged chrome scope. */
   chrome: <T>(expression: string) => Promise<T>;
-  /**
-   * Evaluates an expression in the tab whose address ends with `ending`,
-   * waiting up to 10 s for one; undefined when none came. Straight over
-   * BiDi, for a tab the extension opened: no page object is made for it.
-   */
+  /** Evaluates an expression in a tab the extension opened (see firefox-bidi.ts). */
   inTab: <T>(ending: string, expression: string) => Promise<T | undefined>;
   close: () => Promise<void>;
 }
@@ -110,39 +94,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
   }
   // puppeteer's BiDi connection and frame ids are internal (not in its types);
   // both are stable in the pinned 24.43.1.
-  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
-
-  const chrome = async <T>(expression: string): Promise<T> => {
-    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const context = tree.result.contexts?.[0]?.context;
-    if (!context) throw new Error('Firefox has no chrome window');
-    const { result } = await bidi.send('script.evaluate', {
-      expression,
-      target: { context },
-      awaitPromise: true,
-    });
-    if (result.type === 'exception') throw new Error(result.exceptionDetails?.text);
-    return result.result?.value as T;
-  };
-
-  const inTab = async <T>(ending: string, expression: string): Promise<T | undefined> => {
-    const until = Date.now() + 10_000;
-    while (Date.now() < until) {
-      const tree = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
-      const tab = tree.result.contexts?.find((c) => c.url.endsWith(ending));
-      if (tab) {
-        const { result } = await bidi.send('script.evaluate', {
-          expression,
-          target: { context: tab.context },
-          awaitPromise: true,
-        });
-        if (result.type === 'exception') throw new Error(result.exceptionDetails?.text);
-        return result.result?.value as T;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return undefined;
-  };
+  const bidi = bidiOf(browser);
 
   // page.goto() waits for load events Firefox does not send for extension
   // pages; BiDi's own navigate waits in the parent process and returns.
@@ -185,8 +137,8 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     openExt,
     openSite,
     startLoading,
-    chrome,
-    inTab,
+    chrome: (expression) => inChrome(bidi, expression),
+    inTab: (ending, expression) => inTab(bidi, ending, expression),
     close: () => browser.close(),
   };
   // A first install opens the welcome page; most tests start without it.
