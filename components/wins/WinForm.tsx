@@ -14,6 +14,7 @@ import { addWin } from '@/utils/store/wins';
 import { markFresh } from '@/utils/ui/fresh-wins';
 import { kindLine } from '@/utils/ui/kind-lines';
 import { describeProblem } from '@/utils/ui/problems';
+import { onSaidSave } from '@/utils/ui/said-saves';
 
 /** How long what lies below the chips may stay unseen on a first opening, at most. */
 const REVEAL_ANYWAY_MS = 1500;
@@ -52,6 +53,14 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
     if (autoFocus && document.activeElement?.id === id) performance.mark('input-ready');
   }, [autoFocus, id]);
   const left = MAX_WIN_LENGTH - visibleLength(text.trim());
+  // A win entered before the app was up, saved now: said like any other.
+  useEffect(() => onSaidSave(id, sayHeard), [id]);
+
+  /** "Saved: <words>." and a short kind line, a different one each time. */
+  function sayHeard(words: string) {
+    setStatus(t('savedStatus', words));
+    setKindWords(t(kindLine(turn++)));
+  }
 
   // Validation is synchronous and the field clears before the write, so a
   // fast typist's next win is never wiped by the previous save finishing.
@@ -73,11 +82,9 @@ export function WinForm({ id, label, autoFocus = false, suggestions = false }: P
     try {
       const result = await addWin(tags ? { text: value, tags } : { text: value });
       if (!result.ok) throw new Error(result.reason);
-      // The new row arrives warm, and a short kind line (a different one
-      // each time) is said after the words.
+      // The new row arrives warm, and the save is said.
       markFresh(result.win.id);
-      setStatus(t('savedStatus', result.win.text));
-      setKindWords(t(kindLine(turn++)));
+      sayHeard(result.win.text);
     } catch (error) {
       logProblem('could not save a win', error);
       if (fromField) {

@@ -79,7 +79,7 @@ async function popupBeforeItsApp(context: BrowserContext, extensionId: string) {
   return { popup, release, appStarted };
 }
 
-test('an Enter pressed before the popup app is up still saves the win, and later keys stay in the field', async ({
+test('an Enter pressed before the popup app is up still saves the win and says so, and later keys stay in the field', async ({
   context,
   extensionId,
 }) => {
@@ -90,6 +90,10 @@ test('an Enter pressed before the popup app is up still saves the win, and later
   expect(await appStarted()).toBe(false);
   release();
   await expect(todayTexts(popup)).toHaveText(['Typed before the app']);
+  // Said as any save is, once the app is up to say it.
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+    'Saved: Typed before the app.',
+  );
   await expect(popup.getByRole('textbox', { name: /win/i })).toHaveValue('Still typing');
   await popup.keyboard.press('Enter');
   await expect(todayTexts(popup)).toHaveText(['Still typing', 'Typed before the app']);
