@@ -4,6 +4,7 @@
 // real), the notifications the extension shows, and what it remembers.
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { decidedAfter } from '../../../scripts/lib/nudge-plan';
 
 type Api = typeof browser;
 
@@ -60,14 +61,12 @@ export const setting = async (page: Page, name: string) =>
 
 /**
  * Waits until the reminder's alarm for `day` has fired and been decided: the
- * worker then sets the next one, for a later day.
+ * worker then sets the next one, for a later day (scripts/lib/nudge-plan.ts).
  */
 export async function waitForReminderDecided(page: Page, day: string) {
   await expect
-    .poll(async () => ((await stored(page, 'nudgePlan')) as { day?: string } | undefined)?.day, {
-      timeout: 30_000,
-    })
-    .not.toBe(day);
+    .poll(async () => decidedAfter(await stored(page, 'nudgePlan'), day), { timeout: 30_000 })
+    .toBe(true);
 }
 
 /** The extension's worker, to reach its listeners. */

@@ -5,6 +5,7 @@
 import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import type { browser } from 'wxt/browser';
+import { decidedAfter } from '../../../scripts/lib/nudge-plan';
 import { byRole, find, paste } from './common';
 
 type Api = typeof browser;
@@ -55,13 +56,11 @@ export const shownNotifications = (page: Page) =>
     return Object.keys(await api.notifications.getAll());
   });
 
-/** Waits until the reminder's alarm for `day` was decided: the next one is set for a later day. */
+/** Waits until the reminder's alarm for `day` was decided (scripts/lib/nudge-plan.ts). */
 export async function waitForReminderDecided(page: Page, day: string) {
   await expect
-    .poll(async () => ((await stored(page, 'nudgePlan')) as { day?: string } | undefined)?.day, {
-      timeout: 30_000,
-    })
-    .not.toBe(day);
+    .poll(async () => decidedAfter(await stored(page, 'nudgePlan'), day), { timeout: 30_000 })
+    .toBe(true);
 }
 
 /**
