@@ -29,3 +29,22 @@ export function watchNetwork(context: BrowserContext, outside: string[]): () => 
   context.on('request', listener);
   return () => context.off('request', listener);
 }
+
+/**
+ * Both guards on a Chromium context for one test: its outside requests into
+ * `outside`, and the errors its pages throw or leave unhandled into `errors`.
+ * Returns how to stop, so a lent browser charges each test its own.
+ */
+export function guardContext(
+  context: BrowserContext,
+  outside: string[],
+  errors: string[],
+): () => void {
+  const unwatchNetwork = watchNetwork(context, outside);
+  const onError = (error: { error(): Error }) => errors.push(String(error.error()));
+  context.on('weberror', onError);
+  return () => {
+    unwatchNetwork();
+    context.off('weberror', onError);
+  };
+}

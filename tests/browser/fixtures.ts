@@ -20,7 +20,7 @@ import {
   tabUrls,
 } from '../../scripts/lib/firefox';
 import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
-import { watchNetwork } from '../../scripts/lib/network';
+import { guardContext } from '../../scripts/lib/network';
 import { chromiumWorker } from '../e2e/fixtures';
 import { stopWorker } from '../e2e/pages/worker';
 import { firefoxWorker, recordFirefox } from '../firefox/fixtures';
@@ -97,15 +97,7 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
       workerSites.requests.length = 0;
       const lent = await lender.borrow({ colorScheme: theme, extensionDir: EXTENSION_DIR });
       // The guards charge what happens to this test only.
-      const onError = (error: { error(): Error }) => pageErrors.push(String(error.error()));
-      const watch = (context: BrowserContext) => {
-        const unwatchNetwork = watchNetwork(context, outsideRequests);
-        context.on('weberror', onError);
-        return () => {
-          unwatchNetwork();
-          context.off('weberror', onError);
-        };
-      };
+      const watch = (context: BrowserContext) => guardContext(context, outsideRequests, pageErrors);
       let context = lent.context;
       let unwatch = watch(context);
       let id = await extensionIdOf(context);

@@ -24,7 +24,7 @@ import type { ReusableBrowser } from '../../scripts/lib/chromium-reuse';
 import { type BrowserClock, clockEnv } from '../../scripts/lib/clock';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
-import { watchNetwork } from '../../scripts/lib/network';
+import { guardContext } from '../../scripts/lib/network';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
 import { OptionsPage } from './pages/options';
 import { SiteTab } from './pages/pause';
@@ -133,10 +133,7 @@ export const test = chromiumWorker.extend<Fixtures>({
     const unwatch: (() => void)[] = [];
     // The guards charge what happens to this test only: they stop watching when it ends.
     const guard = (context: BrowserContext) => {
-      unwatch.push(watchNetwork(context, outsideRequests));
-      const onError = (error: { error(): Error }) => pageErrors.push(String(error.error()));
-      context.on('weberror', onError);
-      unwatch.push(() => context.off('weberror', onError));
+      unwatch.push(guardContext(context, outsideRequests, pageErrors));
     };
     const shareable = !keepWelcome && !clock && defaultProfiles.has(profileDir);
     // One offset for the whole test: a relaunch goes on from the same clock.

@@ -3,7 +3,7 @@
 // time goes on counting and the pause comes on time. And the popup takes
 // focus from the window ("no window") while the page stays in view under it,
 // and closing it may send no focus event at all: no second is lost.
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { minutes, PAUSE_LATENESS_MS } from '../../scripts/lib/test-minute';
 import {
@@ -21,6 +21,13 @@ declare const chrome: typeof browser;
 async function idleState(context: BrowserContext, seconds: number) {
   const worker = await extensionWorker(context);
   return worker.evaluate((s) => chrome.idle.queryState(s), seconds);
+}
+
+/** The kinds of the extension's open contexts ("POPUP" while the popup is open). */
+function contextTypes(worker: Worker) {
+  return worker.evaluate(async () =>
+    (await chrome.runtime.getContexts({})).map((c) => c.contextType),
+  );
 }
 
 async function audible(context: BrowserContext, url: string) {
@@ -88,22 +95,10 @@ test.describe('on the store-like build (the real minute)', () => {
 
     const worker = await extensionWorker(context);
     await worker.evaluate(() => chrome.action.openPopup());
-    await expect
-      .poll(() =>
-        worker.evaluate(async () =>
-          (await chrome.runtime.getContexts({})).map((c) => c.contextType),
-        ),
-      )
-      .toContain('POPUP');
+    await expect.poll(() => contextTypes(worker)).toContain('POPUP');
     await site.waitForTimeout(3_000);
     x('key', 'Escape');
-    await expect
-      .poll(() =>
-        worker.evaluate(async () =>
-          (await chrome.runtime.getContexts({})).map((c) => c.contextType),
-        ),
-      )
-      .not.toContain('POPUP');
+    await expect.poll(() => contextTypes(worker)).not.toContain('POPUP');
     await site.waitForTimeout(10_000);
     // What the browser says of its own focus, to tell a slow desktop from a bug.
     const focused = await worker.evaluate(
