@@ -82,14 +82,15 @@ test('a locked screen stops counting at once, and unlocking starts it again', as
   await options.waitForTimeout(5_000);
 
   xset(display, 's', 'activate');
-  const locked = Date.now();
   await expect.poll(() => idleState(context, 60)).toBe('locked');
   // What the worker wrote when it heard of the lock, not a checkpoint before.
   await expect.poll(() => countingStopped(context)).toBe(true);
+  const stoppedBy = Date.now();
   const atLock = await usageSeconds(context, 'news.test');
   expect(atLock).toBeGreaterThanOrEqual(4);
-  // Nothing after the lock: at most the time the lock event takes to arrive.
-  expect(atLock).toBeLessThanOrEqual((locked - opened) / 1000 + 1);
+  // Nothing after the worker heard of the lock, however late a busy machine
+  // delivered it: no more than until the test saw counting stop.
+  expect(atLock).toBeLessThanOrEqual((stoppedBy - opened) / 1000 + 1);
 
   await options.waitForTimeout(minutes(2) + 1_000);
   expect(await idleState(context, 60)).toBe('locked');
