@@ -7,15 +7,18 @@ import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { SiteTab } from './pages/pause';
-import { seedUsage } from './pages/worker';
+import { inExtension, seedUsage } from './pages/worker';
 
 async function badgeOf(context: BrowserContext, url: string) {
-  const [worker] = context.serviceWorkers();
-  return worker?.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    const [tab] = await api.tabs.query({ url: u });
-    return api.action.getBadgeText({ tabId: tab?.id });
-  }, url);
+  return inExtension(
+    context,
+    async (u: string) => {
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await api.tabs.query({ url: u });
+      return api.action.getBadgeText({ tabId: tab?.id });
+    },
+    url,
+  );
 }
 
 const hhmm = (d: Date) =>

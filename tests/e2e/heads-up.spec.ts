@@ -8,22 +8,25 @@ import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { SiteTab } from './pages/pause';
-import { seedUsage, stopWorker } from './pages/worker';
+import { inExtension, seedUsage, stopWorker } from './pages/worker';
 
 type Api = typeof browser;
 
 async function badgeOf(context: BrowserContext, url: string) {
-  const [worker] = context.serviceWorkers();
-  return worker?.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: Api }).chrome;
-    const [tab] = await api.tabs.query({ url: u });
-    const tabId = tab?.id;
-    const [text, colour] = await Promise.all([
-      api.action.getBadgeText({ tabId }),
-      api.action.getBadgeBackgroundColor({ tabId }),
-    ]);
-    return `${text} ${colour.join(',')}`;
-  }, url);
+  return inExtension(
+    context,
+    async (u: string) => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const [tab] = await api.tabs.query({ url: u });
+      const tabId = tab?.id;
+      const [text, colour] = await Promise.all([
+        api.action.getBadgeText({ tabId }),
+        api.action.getBadgeBackgroundColor({ tabId }),
+      ]);
+      return `${text} ${colour.join(',')}`;
+    },
+    url,
+  );
 }
 
 /** The notifications the extension shows now, read from one of its pages. */

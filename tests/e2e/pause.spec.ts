@@ -7,16 +7,19 @@ import { minutes, PAUSE_LATENESS_MS } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { expectPausedOnTime, SiteTab } from './pages/pause';
-import { readUsage, stopWorker } from './pages/worker';
+import { inExtension, readUsage, stopWorker } from './pages/worker';
 
 async function badgeOfActiveTab(context: BrowserContext) {
-  const [worker] = context.serviceWorkers();
-  // Runs inside the extension's worker, where `chrome` is the real API.
-  return worker?.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return api.action.getBadgeText({ tabId: tab?.id });
-  });
+  // Runs inside the extension, where `chrome` is the real API.
+  return inExtension(
+    context,
+    async () => {
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return api.action.getBadgeText({ tabId: tab?.id });
+    },
+    undefined,
+  );
 }
 
 test('a 1-minute limit pauses when its minute is counted; Log off records a win; the site pauses at once after', async ({

@@ -1,6 +1,7 @@
 // The extension's service worker as the tests use it: today's usage of a site
-// written or read straight in its IndexedDB, as an import would leave it, and
-// the worker stopped as the browser stops it when idle.
+// written or read straight in its IndexedDB (from an open extension page, or
+// the worker), as an import would leave it, and the worker stopped as the
+// browser stops it when idle.
 import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
 import { type UsageRecord, usageTodayInPage } from '../../../scripts/lib/usage-in-page';
 
@@ -13,15 +14,33 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   );
 }
 
+/** Extension pages that never leave or close by themselves (a pause, intention or popup page may). */
+const STAYS = /^chrome-extension:\/\/[a-p]{32}\/(options|newtab|lookback)\.html/;
+
+/**
+ * Runs `fn` in the extension: in an open settings, new tab or Look back page
+ * when there is one, else in its worker. A page never stops, while a call
+ * into a worker the browser is stopping for idleness can hang until the
+ * test's timeout; the APIs and the database are the same from either.
+ */
+export async function inExtension<R, Arg>(
+  context: BrowserContext,
+  fn: (arg: Arg) => R | Promise<R>,
+  arg: Arg,
+): Promise<R> {
+  const page = context.pages().find((p) => STAYS.test(p.url()));
+  // Playwright types `fn`'s argument through its own unboxing, which a generic cannot satisfy.
+  if (page) return page.evaluate<R, Arg>(fn as never, arg);
+  const worker = await extensionWorker(context);
+  return worker.evaluate<R, Arg>(fn as never, arg);
+}
+
 /** Reads or replaces today's usage record of `host` (day starting at midnight). */
-async function usageToday(
+const usageToday = (
   context: BrowserContext,
   host: string,
   write?: { ms: number; grantedMs: number },
-): Promise<UsageRecord | null> {
-  const worker = await extensionWorker(context);
-  return worker.evaluate(usageTodayInPage, { host, write });
-}
+): Promise<UsageRecord | null> => inExtension(context, usageTodayInPage, { host, write });
 
 export const seedUsage = (context: BrowserContext, host: string, ms: number, grantedMs = 0) =>
   usageToday(context, host, { ms, grantedMs });
