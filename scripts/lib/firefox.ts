@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from './browsers';
 import { bidiOf, inChrome, inTab } from './firefox-bidi';
 import { ADDON_ID, testProfilePrefs, UUID } from './firefox-prefs';
+import { loadSite } from './site-open';
 
 export { type OutsideGuard, startOutsideGuard } from './firefox-guard';
 export { ADDON_ID, UUID } from './firefox-prefs';
@@ -127,7 +128,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
   const openSite = async (url: string): Promise<Page> => {
     const page = await newPage();
     await page.bringToFront();
-    await page.goto(url);
+    await loadSite(() => page.goto(url));
     return page;
   };
 

@@ -21,6 +21,7 @@ import {
 } from '../../scripts/lib/firefox';
 import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
 import { guardContext } from '../../scripts/lib/network';
+import { loadSite } from '../../scripts/lib/site-open';
 import { chromiumWorker } from '../e2e/fixtures';
 import { stopWorker } from '../e2e/pages/worker';
 import { firefoxWorker, recordFirefox } from '../firefox/fixtures';
@@ -119,7 +120,7 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
         async openSite(url) {
           const page = await context.newPage();
           await page.bringToFront();
-          await page.goto(url);
+          await loadSite(() => page.goto(url));
           return playwrightTab(page);
         },
         async waitForPause(siteUrl, timeoutMs) {

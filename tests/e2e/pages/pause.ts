@@ -1,5 +1,6 @@
 // A tab on a limited site and the pause page it turns into.
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { loadSite } from '../../../scripts/lib/site-open';
 import { PAUSE_LATENESS_MS } from '../../../scripts/lib/test-minute';
 import { readUsage } from './worker';
 
@@ -13,7 +14,7 @@ export class SiteTab {
   static async open(context: BrowserContext, url: string): Promise<SiteTab> {
     const page = await context.newPage();
     await page.bringToFront();
-    await page.goto(url);
+    await loadSite(() => page.goto(url));
     return new SiteTab(page, Date.now());
   }
 
