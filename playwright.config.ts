@@ -38,8 +38,8 @@ export default defineConfig<{ clock: BrowserClock | undefined }, { engine: Engin
   // event page, a counted minute) and use about half a core each. So the
   // Chromium project gets two workers and a third takes Firefox files from
   // the start, filling the cores Chromium leaves idle. (Four workers left no
-  // core idle, but each test cost more beside three others: no faster, and
-  // the load made rare races in the tests common.)
+  // core idle, but each test cost more CPU beside three others: not clearly
+  // faster, and the load made rare races in the tests common.)
   workers: 3,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
