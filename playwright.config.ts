@@ -34,37 +34,26 @@ export default defineConfig<{ clock: BrowserClock | undefined }, { engine: Engin
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  // The Chromium tests keep two cores busy; Firefox's wait more (for its
-  // event page, a counted minute) and use about half a core each. So the
-  // Chromium project gets two workers and a third takes Firefox files from
-  // the start, filling the cores Chromium leaves idle. (Four workers left no
-  // core idle, but each test cost more CPU beside three others: not clearly
-  // faster, and the load made rare races in the tests common.)
-  workers: 3,
+  // A worker keeps about half a core busy (it waits for a counted minute, a
+  // page, an event page), so the two cores need about four. The headed
+  // tests wait in real time (idle, a locked screen, minutes away) and use a
+  // quarter of a core: they take one worker from the start, and the other
+  // three run the Firefox tests, then the clock projects (each test launches
+  // its own browser), then Chromium's, so the run ends on short tests, not
+  // on one long file or a few browser launches.
+  workers: 4,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/report.json' }]],
   projects: [
-    // The browser suite (tests/browser) runs in both browsers; a test only
-    // one browser can run carries @chromium or @firefox.
-    {
-      name: 'e2e',
-      testDir: 'tests',
-      testMatch: ['e2e/**/*.spec.ts', 'browser/**/*.spec.ts'],
-      grepInvert: /@firefox/,
-      workers: 2,
-      use: { engine: 'chromium' },
-    },
-    { name: 'screenshots', testDir: 'tests/screenshots' },
-    // The store listing's pictures, in every shipped language (`npm run store`).
-    { name: 'store', testDir: 'tests/store' },
+    // Waits are real (idle, minutes away): these tests run for minutes.
+    { name: 'headed', testDir: 'tests/headed', timeout: 240_000, workers: 1 },
     // Firefox ESR driven by puppeteer-core over WebDriver BiDi (see scripts/lib/firefox.ts).
     {
       name: 'firefox',
       testDir: 'tests',
       testMatch: ['firefox/**/*.spec.ts', 'browser/**/*.spec.ts'],
       grepInvert: /@chromium/,
-      fullyParallel: false,
       use: { engine: 'firefox' },
     },
     // The views that depend on the day, with the browser's clock set to the
@@ -84,7 +73,17 @@ export default defineConfig<{ clock: BrowserClock | undefined }, { engine: Engin
       grep: DAY_DEPENDENT,
       use: { clock: { at: '2027-03-28T01:59:30', zone: 'Europe/Berlin' } },
     },
-    // Waits are real (idle, minutes away): these tests run for minutes.
-    { name: 'headed', testDir: 'tests/headed', timeout: 240_000 },
+    // The browser suite (tests/browser) runs in both browsers; a test only
+    // one browser can run carries @chromium or @firefox.
+    {
+      name: 'e2e',
+      testDir: 'tests',
+      testMatch: ['e2e/**/*.spec.ts', 'browser/**/*.spec.ts'],
+      grepInvert: /@firefox/,
+      use: { engine: 'chromium' },
+    },
+    { name: 'screenshots', testDir: 'tests/screenshots' },
+    // The store listing's pictures, in every shipped language (`npm run store`).
+    { name: 'store', testDir: 'tests/store' },
   ],
 });

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium } from '@playwright/test';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = resolve('.output-test/chrome-mv3');
 /** The test build whose alarms fire no sooner than 30 s, as a store build's do. */
@@ -99,12 +99,17 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserC
   });
 }
 
-/** The extension's id: the host of its service worker's URL. */
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker =
+/** The extension's service worker as it runs now (waiting for it to start if none is running). */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return (
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', {
       predicate: (w) => w.url().startsWith('chrome-extension://'),
-    }));
-  return new URL(worker.url()).host;
+    }))
+  );
+}
+
+/** The extension's id: the host of its service worker's URL. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  return new URL((await extensionWorker(context)).url()).host;
 }

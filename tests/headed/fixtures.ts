@@ -2,15 +2,9 @@
 // sites, profile and headed Chromium, all torn down by their own process ids,
 // and the guard that fails a test in which anything leaves the device.
 import { rmSync } from 'node:fs';
-import {
-  type BrowserContext,
-  test as base,
-  expect,
-  type Page,
-  type Worker,
-} from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
-import { newProfileDir } from '../../scripts/lib/chromium';
+import { extensionIdOf, extensionWorker, newProfileDir } from '../../scripts/lib/chromium';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
 import { outsideRequests } from '../../scripts/lib/guard-fixtures';
 import { type Build, launchHeaded, startXvfb, type Xvfb, xdo } from '../../scripts/lib/headed';
@@ -81,7 +75,7 @@ export const test = base.extend<Fixtures>({
     await Promise.race([context.close(), new Promise((r) => setTimeout(r, 10_000))]);
   },
   extensionId: async ({ context }, use) => {
-    await use(new URL((await extensionWorker(context)).url()).host);
+    await use(await extensionIdOf(context));
   },
   openPage: async ({ context, extensionId }, use) => {
     await use(async (path: string) => {
@@ -92,15 +86,7 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** The extension's service worker as it runs now. */
-export async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  return (
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-    }))
-  );
-}
+export { extensionWorker };
 
 /** Seconds counted for a site, summed over the days stored, read from IndexedDB in the worker. */
 export async function usageSeconds(context: BrowserContext, host: string): Promise<number> {

@@ -2,8 +2,9 @@
 // page a minute ahead of the extension's own clock (a test build's minute
 // lasts seconds, so it comes within seconds while the day and the clock stay
 // real), the notifications the extension shows, and what it remembers.
-import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { extensionWorker } from '../../../scripts/lib/chromium';
 import { decidedAfter } from '../../../scripts/lib/nudge-plan';
 
 type Api = typeof browser;
@@ -70,9 +71,4 @@ export async function waitForReminderDecided(page: Page, day: string) {
 }
 
 /** The extension's worker, to reach its listeners. */
-export async function worker(context: BrowserContext) {
-  return (
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker'))
-  );
-}
+export const worker = extensionWorker;

@@ -2,17 +2,9 @@
 // written or read straight in its IndexedDB (from an open extension page, or
 // the worker), as an import would leave it, and the worker stopped as the
 // browser stops it when idle.
-import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { extensionWorker } from '../../../scripts/lib/chromium';
 import { type UsageRecord, usageTodayInPage } from '../../../scripts/lib/usage-in-page';
-
-async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  return (
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-    }))
-  );
-}
 
 /** Extension pages that never leave or close by themselves (a pause, intention or popup page may). */
 const STAYS = /^chrome-extension:\/\/[a-p]{32}\/(options|newtab|lookback)\.html/;
