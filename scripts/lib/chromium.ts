@@ -3,10 +3,10 @@
 // browser a worker reuses (scripts/lib/chromium-reuse.ts) starts without the
 // extension and installs it over the DevTools protocol instead, so it can be
 // uninstalled and installed again between tests.
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { tempDir } from './temp-dir';
 
 export const EXTENSION_DIR = resolve('.output-test/chrome-mv3');
 /** The test build whose alarms fire no sooner than 30 s, as a store build's do. */
@@ -27,7 +27,7 @@ export function findChromium(): string {
 }
 
 export function newProfileDir(): string {
-  return mkdtempSync(join(tmpdir(), 'small-wins-profile-'));
+  return tempDir('profile');
 }
 
 export interface LaunchOptions {

@@ -3,14 +3,14 @@
 // cannot drive the system Firefox). The add-on gets a fixed UUID, *.test hosts
 // reach the local fake sites through a PAC file, every other host goes to a
 // local guard that records it, and downloads land in a folder without asking.
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from './browsers';
 import { bidiOf, inChrome, inTab } from './firefox-bidi';
 import { ADDON_ID, testProfilePrefs, UUID } from './firefox-prefs';
 import { loadSite } from './site-open';
+import { tempDir } from './temp-dir';
 
 export { type OutsideGuard, startOutsideGuard } from './firefox-guard';
 export { ADDON_ID, UUID } from './firefox-prefs';
@@ -20,9 +20,8 @@ export const FIREFOX_BUILD = resolve('.output-test/firefox-mv3');
 /** The store-like test build: the real budget minute, alarms no sooner than 30 s. */
 export const CLAMPED_FIREFOX_BUILD = resolve('.output-test-clamped/firefox-mv3');
 
-export function newTempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `small-wins-${prefix}-`));
-}
+/** A new empty folder, removed when this process ends. */
+export const newTempDir = tempDir;
 
 export interface LaunchOptions {
   sitesPort: number;

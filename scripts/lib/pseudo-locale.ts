@@ -3,10 +3,10 @@
 // (⟦…⟧) and right to left (it takes Arabic's folder and plural forms, so the
 // browser runs the pages right to left). A string without the marks on a
 // page is hard-coded; a label it clips or a page it breaks shows at once.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '../../utils/languages';
+import { tempDir } from './temp-dir';
 
 type Messages = Record<
   string,
@@ -71,7 +71,7 @@ export function pseudoMessages(en: Messages): Messages {
 
 /** A copy of a built extension whose Arabic is the pseudo locale; returns its folder. */
 export function pseudoBuild(builtDir: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'small-wins-pseudo-')), 'extension');
+  const dir = join(tempDir('pseudo'), 'extension');
   cpSync(builtDir, dir, { recursive: true });
   const en = JSON.parse(readFileSync(join(dir, '_locales/en/messages.json'), 'utf8')) as Messages;
   writeFileSync(

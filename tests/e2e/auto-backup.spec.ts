@@ -2,20 +2,12 @@
 // backup into "Small Wins backups" in the downloads folder; a day later a
 // changed collection is saved again when a page opens; only the newest seven
 // days stay; the options page says when and where; axe passes in both themes.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { newProfileDir } from '../../scripts/lib/chromium';
+import { tempDir } from '../../scripts/lib/temp-dir';
 import { seriousViolations } from './axe';
 import { test as base, expect } from './fixtures';
 import { PopupPage } from './pages/popup';
@@ -58,7 +50,7 @@ const winTexts = (file: string): string[] =>
 const test = base.extend<{ downloadDir: string }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
   downloadDir: async ({}, use) => {
-    await use(mkdtempSync(join(tmpdir(), 'small-wins-downloads-')));
+    await use(tempDir('downloads'));
   },
   profileDir: async ({ downloadDir }, use) => {
     const dir = newProfileDir();

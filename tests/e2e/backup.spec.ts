@@ -1,11 +1,10 @@
 // Your data stays yours: export to a file, import into a fresh profile
 // once, and refuse broken files without changing anything.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { backupDocument } from '../../scripts/lib/backup-doc';
 import { extensionIdOf, launchWithExtension, newProfileDir } from '../../scripts/lib/chromium';
+import { tempFile } from '../../scripts/lib/temp-dir';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
@@ -123,7 +122,7 @@ test('every broken file is refused with a reason and changes nothing', async ({
     kind: 'win',
     tags: [],
   };
-  const huge = join(tmpdir(), `huge-${Date.now()}.json`);
+  const huge = tempFile('huge.json');
   writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 32));
   const files: [string, string | Buffer, RegExp][] = [
     ['notes.txt', 'just some notes', /isn't JSON/],

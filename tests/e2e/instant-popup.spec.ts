@@ -68,11 +68,14 @@ async function popupBeforeItsApp(context: BrowserContext, extensionId: string) {
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await context.route(/\/chunks\/popup-[^/]*\.js$/, async (route) => {
+  // The page's own route: one on the whole context also intercepts the
+  // extension's worker and every page, and a new page then once hung in its
+  // opening on a loaded machine.
+  const popup = await context.newPage();
+  await popup.route(/\/chunks\/popup-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });
-  const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
   await expect(popup.locator('#win-text')).toBeFocused();
   const appStarted = () => popup.evaluate(() => '__k' in (document.getElementById('app') ?? {}));

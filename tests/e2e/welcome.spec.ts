@@ -2,13 +2,13 @@
 // on the same profile (a restart, a new version); it restores a backup with
 // the options page's import, takes an optional first site, and passes axe in
 // light and dark.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../../scripts/lib/chromium';
 import { watchNetwork } from '../../scripts/lib/network';
+import { tempDir } from '../../scripts/lib/temp-dir';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
@@ -57,7 +57,7 @@ test('a first install opens the welcome page, and starting the browser again doe
  * worker also notes what onInstalled said (in session storage, as `installedAs`).
  */
 function copyOfBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'small-wins-build-'));
+  const dir = tempDir('build');
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   appendFileSync(
     join(dir, 'background.js'),

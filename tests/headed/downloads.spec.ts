@@ -2,11 +2,11 @@
 // permission in the click that turns them on, and the backup then lands in
 // the downloads folder without opening the browser's downloads bubble. The
 // person's own downloads still show it: an export right after does.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { newProfileDir } from '../../scripts/lib/chromium';
+import { tempDir } from '../../scripts/lib/temp-dir';
 import { coloursIn, screenOf } from '../../scripts/lib/x-screen';
 import { test as base, expect } from './fixtures';
 
@@ -19,7 +19,7 @@ const BUBBLE = { x: 975, y: 95, width: 200, height: 60 };
 const test = base.extend<{ downloadDir: string }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
   downloadDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'small-wins-downloads-'));
+    const dir = tempDir('downloads');
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },

@@ -1,8 +1,7 @@
 // The options page: limiting sites, and taking data out and back in.
 
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { tempFile } from '../../../scripts/lib/temp-dir';
 import { installBrowserTime } from './clock';
 
 export class OptionsPage {
@@ -81,7 +80,7 @@ export class OptionsPage {
       this.page.waitForEvent('download'),
       this.page.getByRole('button', { name: 'Export', exact: true }).click(),
     ]);
-    const path = join(tmpdir(), `backup-${Date.now()}-${Math.random()}.json`);
+    const path = tempFile('backup.json');
     await download.saveAs(path);
     return path;
   }
