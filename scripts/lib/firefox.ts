@@ -124,10 +124,14 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
     await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
   };
 
+  // A site too loads through BiDi's navigate: page.goto() never settled when
+  // the extension sent the tab on to its pause page mid-load (the extension
+  // page's load is one it does not see), and waited out its 30 s timeout.
   const openSite = async (url: string): Promise<Page> => {
     const page = await newPage();
     await page.bringToFront();
-    await loadSite(() => page.goto(url));
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await loadSite(() => bidi.send('browsingContext.navigate', { context, url, wait: 'complete' }));
     return page;
   };
 
