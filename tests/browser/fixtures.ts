@@ -30,7 +30,15 @@ import { type SavedFile, savedInto } from './saved-file';
 import { type Engine, playwrightTab, puppeteerTab, type Tab } from './tab';
 
 /** The extension's pages a spec opens by name. */
-export type View = 'popup' | 'newtab' | 'options' | 'lookback' | 'welcome' | 'review' | 'share';
+export type View =
+  | 'popup'
+  | 'newtab'
+  | 'options'
+  | 'lookback'
+  | 'welcome'
+  | 'review'
+  | 'share'
+  | 'pause';
 
 export interface App {
   readonly engine: Engine;
