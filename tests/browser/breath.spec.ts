@@ -4,7 +4,7 @@
 // both browsers. The breaths are run to their end through the page's own
 // animations (an endless one cannot be: finish() throws), so no test waits
 // a minute.
-import { expect, test } from './fixtures';
+import { type App, expect, test } from './fixtures';
 import type { Tab } from './tab';
 
 const STILL = 'Take one slow breath in, and let it out.';
@@ -20,12 +20,18 @@ const guide = (tab: Tab) =>
     null,
   );
 
-test('the breathing guide rests after seven breaths, and focus on Skip moves to the still sentence', async ({
-  app,
-}) => {
+/** The pause with its guide breathing and keyboard focus on Skip. */
+async function breathingWithSkipFocused(app: App): Promise<Tab> {
   const pause = await app.open('pause');
   await expect.poll(() => guide(pause)).toMatchObject({ skip: true, moving: 3 });
   await pause.focus('button.skip');
+  return pause;
+}
+
+test('the breathing guide rests after seven breaths, and focus on Skip moves to the still sentence', async ({
+  app,
+}) => {
+  const pause = await breathingWithSkipFocused(app);
   const lengths = await pause.evaluate(
     () =>
       document.getAnimations().map((animation) => {
@@ -42,9 +48,7 @@ test('the breathing guide rests after seven breaths, and focus on Skip moves to 
 test('Skip from the keyboard rests the guide at once and says the still sentence there', async ({
   app,
 }) => {
-  const pause = await app.open('pause');
-  await expect.poll(() => guide(pause)).toMatchObject({ skip: true, moving: 3 });
-  await pause.focus('button.skip');
+  const pause = await breathingWithSkipFocused(app);
   await pause.press('Enter');
   await expect.poll(() => guide(pause)).toEqual({ focused: STILL, skip: false, moving: 0 });
 });
