@@ -102,5 +102,20 @@ export class OptionsPage {
     const weekday = await installBrowserTime(this.page.context(), 20, 30);
     await this.page.getByLabel('Offer the evening recap from').selectOption('20');
     await this.page.getByLabel('Weekly review on').selectOption(String(weekday));
+    // Both saves are stored, and said, before the test goes on: a "Saved."
+    // coming late on a busy machine replaced what the page said next (an
+    // import's count), which the test then waited for in vain.
+    await expect
+      .poll(() =>
+        this.page.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
+            .chrome;
+          const { settings } = await api.storage.local.get('settings');
+          const saved = settings as { recapHour?: number; reviewWeekday?: number } | undefined;
+          return [saved?.recapHour, saved?.reviewWeekday];
+        }),
+      )
+      .toEqual([20, weekday]);
+    await expect(this.status).toHaveText('Saved.');
   }
 }
