@@ -108,21 +108,17 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
       return browser.newPage();
     }
   };
+  const navigate = async (page: Page, url: string, wait: 'none' | OpenOptions['wait']) => {
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await bidi.send('browsingContext.navigate', { context, url, wait });
+  };
   const openExt = async (path: string, opts: OpenOptions = {}): Promise<Page> => {
     const page = await newPage();
-    const context = (page.mainFrame() as unknown as { _id: string })._id;
-    await bidi.send('browsingContext.navigate', {
-      context,
-      url: `${ORIGIN}/${path}`,
-      wait: opts.wait ?? 'complete',
-    });
+    await navigate(page, `${ORIGIN}/${path}`, opts.wait ?? 'complete');
     return page;
   };
 
-  const startLoading = async (page: Page, url: string): Promise<void> => {
-    const context = (page.mainFrame() as unknown as { _id: string })._id;
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
-  };
+  const startLoading = (page: Page, url: string): Promise<void> => navigate(page, url, 'none');
 
   // A site too loads through BiDi's navigate: page.goto() never settled when
   // the extension sent the tab on to its pause page mid-load (the extension
@@ -130,8 +126,7 @@ export async function launchFirefox(opts: LaunchOptions): Promise<Firefox> {
   const openSite = async (url: string): Promise<Page> => {
     const page = await newPage();
     await page.bringToFront();
-    const context = (page.mainFrame() as unknown as { _id: string })._id;
-    await loadSite(() => bidi.send('browsingContext.navigate', { context, url, wait: 'complete' }));
+    await loadSite(() => navigate(page, url, 'complete'));
     return page;
   };
 

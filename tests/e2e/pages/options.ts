@@ -3,6 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { tempFile } from '../../../scripts/lib/temp-dir';
 import { installBrowserTime } from './clock';
+import { setting } from './nudge';
 
 export class OptionsPage {
   constructor(readonly page: Page) {}
@@ -106,15 +107,10 @@ export class OptionsPage {
     // coming late on a busy machine replaced what the page said next (an
     // import's count), which the test then waited for in vain.
     await expect
-      .poll(() =>
-        this.page.evaluate(async () => {
-          const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
-            .chrome;
-          const { settings } = await api.storage.local.get('settings');
-          const saved = settings as { recapHour?: number; reviewWeekday?: number } | undefined;
-          return [saved?.recapHour, saved?.reviewWeekday];
-        }),
-      )
+      .poll(async () => [
+        await setting(this.page, 'recapHour'),
+        await setting(this.page, 'reviewWeekday'),
+      ])
       .toEqual([20, weekday]);
     await expect(this.status).toHaveText('Saved.');
   }
