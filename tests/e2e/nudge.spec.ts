@@ -11,8 +11,8 @@ import {
   shownNotifications,
   stored,
   waitForReminderDecided,
-  worker,
 } from './pages/nudge';
+import { inWorker } from './pages/worker';
 
 type Api = typeof browser;
 
@@ -41,11 +41,15 @@ test('a reminder a minute ahead shows one notification, and its click opens the 
   // the browser's own event, dispatched in the worker to the listeners the
   // extension registered, as a click on the notification would be.
   const opened = context.waitForEvent('page');
-  await (await worker(context)).evaluate(() => {
-    const api = (globalThis as unknown as { chrome: Api }).chrome;
-    const event = api.notifications.onClicked as unknown as { dispatch(id: string): void };
-    event.dispatch('nudge');
-  });
+  await inWorker(
+    options,
+    () => {
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const event = api.notifications.onClicked as unknown as { dispatch(id: string): void };
+      event.dispatch('nudge');
+    },
+    undefined,
+  );
   const recapPage = await opened;
   const first = recapPage.getByRole('textbox', { name: 'Good thing 1' });
   await expect(first).toBeFocused();
@@ -89,21 +93,24 @@ test('no reminder comes on a day marked as rest, and no recap is offered', async
 });
 
 test("the notification's buttons snooze for an hour or turn the reminder off", async ({
-  context,
   openOptions,
 }) => {
   const options = await openOptions();
   const today = await settleToday(options);
   await remindAMinuteAhead(options);
   await expect.poll(() => shownNotifications(options), { timeout: 30_000 }).toEqual(['nudge']);
-  const press = async (index: number) =>
-    (await worker(context)).evaluate((i) => {
-      const api = (globalThis as unknown as { chrome: Api }).chrome;
-      const event = api.notifications.onButtonClicked as unknown as {
-        dispatch(id: string, index: number): void;
-      };
-      event.dispatch('nudge', i);
-    }, index);
+  const press = (index: number) =>
+    inWorker(
+      options,
+      (i) => {
+        const api = (globalThis as unknown as { chrome: Api }).chrome;
+        const event = api.notifications.onButtonClicked as unknown as {
+          dispatch(id: string, index: number): void;
+        };
+        event.dispatch('nudge', i);
+      },
+      index,
+    );
 
   await press(0);
   await expect.poll(() => stored(options, 'nudgeLog')).toEqual({ day: today, snoozed: true });

@@ -4,7 +4,6 @@
 // real), the notifications the extension shows, and what it remembers.
 import { expect, type Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
-import { extensionWorker } from '../../../scripts/lib/chromium';
 import { decidedAfter } from '../../../scripts/lib/nudge-plan';
 
 type Api = typeof browser;
@@ -69,6 +68,3 @@ export async function waitForReminderDecided(page: Page, day: string) {
     .poll(async () => decidedAfter(await stored(page, 'nudgePlan'), day), { timeout: 30_000 })
     .toBe(true);
 }
-
-/** The extension's worker, to reach its listeners. */
-export const worker = extensionWorker;

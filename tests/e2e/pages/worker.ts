@@ -3,6 +3,7 @@
 // the worker), as an import would leave it, and the worker stopped as the
 // browser stops it when idle.
 import { type BrowserContext, expect, type Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
 import { extensionWorker } from '../../../scripts/lib/chromium';
 import { type UsageRecord, usageTodayInPage } from '../../../scripts/lib/usage-in-page';
 
@@ -24,6 +25,28 @@ export async function inExtension<R, Arg>(
   // Playwright types `fn`'s argument through its own unboxing, which a generic cannot satisfy.
   if (page) return page.evaluate<R, Arg>(fn as never, arg);
   const worker = await extensionWorker(context);
+  return worker.evaluate<R, Arg>(fn as never, arg);
+}
+
+/**
+ * Runs `fn` in the worker itself, for what only the worker holds (the
+ * listeners it registered). A message from the extension's open `page` wakes
+ * it first: a message is an event, and an event gives the worker its whole
+ * idle time again (a worker about to stop starts afresh for it), so the call
+ * never lands in a worker the browser is stopping, where it would hang.
+ */
+export async function inWorker<R, Arg>(
+  page: Page,
+  fn: (arg: Arg) => R | Promise<R>,
+  arg: Arg,
+): Promise<R> {
+  // No listener answers this message; being delivered is all it is for.
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof browser }).chrome.runtime
+      .sendMessage({ type: 'wake' })
+      .catch(() => undefined),
+  );
+  const worker = await extensionWorker(page.context());
   return worker.evaluate<R, Arg>(fn as never, arg);
 }
 
