@@ -9,6 +9,11 @@ import { REMOTE_SETTINGS_PATH } from './firefox-guard';
 export const ADDON_ID = 'small-wins@smallwins.invalid';
 export const UUID = '5ae1f0c2-7d44-4c1e-9a3b-2f6d8e0b1c77';
 
+/** The pref that sets the pages' prefers-color-scheme; Firefox reads it live. */
+export const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+/** Its value for a theme: 0 dark, 1 light. */
+export const colorSchemeValue = (theme: 'light' | 'dark' = 'light') => (theme === 'dark' ? 0 : 1);
+
 export interface PrefsFor {
   sitesPort: number;
   guardPort: number;
@@ -32,7 +37,7 @@ export function testProfilePrefs(opts: PrefsFor): Record<string, unknown> {
     // Loopback is not proxied, so nothing can slip past the guard that way either.
     'network.proxy.allow_hijacking_localhost': true,
     'devtools.console.stdout.content': true,
-    'layout.css.prefers-color-scheme.content-override': opts.theme === 'dark' ? 0 : 1,
+    [COLOR_SCHEME_PREF]: colorSchemeValue(opts.theme),
     // Downloads go to one folder, without a dialog or the downloads panel.
     'browser.download.folderList': 2,
     'browser.download.dir': opts.downloadDir,

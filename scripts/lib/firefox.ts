@@ -8,7 +8,13 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from './browsers';
 import { bidiOf, inChrome, inTab } from './firefox-bidi';
-import { ADDON_ID, testProfilePrefs, UUID } from './firefox-prefs';
+import {
+  ADDON_ID,
+  COLOR_SCHEME_PREF,
+  colorSchemeValue,
+  testProfilePrefs,
+  UUID,
+} from './firefox-prefs';
 import { loadSite } from './site-open';
 import { tempDir } from './temp-dir';
 
@@ -188,6 +194,10 @@ export const stopBackground = (ff: Firefox) =>
       }
       await ext.terminateBackground();`),
   );
+
+/** Sets the pages' colour scheme, live, as the browser's appearance setting does. */
+export const setTheme = (ff: Firefox, theme: 'light' | 'dark') =>
+  ff.chrome(`Services.prefs.setIntPref('${COLOR_SCHEME_PREF}', ${colorSchemeValue(theme)})`);
 
 /**
  * Headless Firefox counts only real OS input as activity, so after 60 s the

@@ -190,8 +190,8 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
     ffGuard.requests.length = 0;
     rmSync(ffDownloads, { recursive: true, force: true });
     mkdirSync(ffDownloads);
-    // The same options string as the Firefox fixtures', so a worker's Firefox serves both.
-    const ff = await ffLender.borrow(`${theme} test`, () =>
+    // The same build name as the Firefox fixtures', so a worker's Firefox serves both.
+    const ff = await ffLender.borrow('test', theme, () =>
       launchFirefox({
         sitesPort: sites.port,
         guardPort: ffGuard.port,

@@ -186,7 +186,7 @@ export const test = firefoxWorker.extend<Fixtures>({
   // Set up after launch, so its reset runs before the launched browsers
   // close; both while this test's sites and guard still record for it.
   ff: async ({ ffLender, launchForTest, theme, build, launch: _launch }, use, info) => {
-    const ff = await ffLender.borrow(`${theme} ${build}`, () => launchForTest());
+    const ff = await ffLender.borrow(build, theme, () => launchForTest());
     await use(ff);
     // The worker is replaced after a failure: this Firefox is not used again.
     if (failed(info)) await recordFirefox(info, 'firefox-1', ff);
