@@ -15,6 +15,7 @@ import type { IncomingMessage } from 'node:http';
 import { test as base, expect, type TestInfo } from '@playwright/test';
 import { failed, recordTabs } from '../../scripts/lib/failure-record';
 import {
+  backgroundState,
   CLAMPED_FIREFOX_BUILD,
   FIREFOX_BUILD,
   type Firefox,
@@ -72,8 +73,19 @@ export function madeByCode(req: IncomingMessage): string | undefined {
   return accept.startsWith('text/html') ? undefined : `${req.method} ${target} (Accept: ${accept})`;
 }
 
-/** A failed test's tabs, as pictures and text, for each Firefox it used. */
+/**
+ * A failed test's tabs, as pictures and text, for each Firefox it used, and
+ * the state of the add-on's background page then (a page that did not wake,
+ * or woke late, explains many a wait that ran out).
+ */
 export async function recordFirefox(info: TestInfo, name: string, ff: Firefox) {
+  const background = await backgroundState(ff).catch((error: unknown) => String(error));
+  await info
+    .attach(`${name}-background`, {
+      body: `background page: ${background}\n`,
+      contentType: 'text/plain',
+    })
+    .catch(() => undefined);
   const pages = await ff.browser.pages().catch(() => []);
   await recordTabs(
     info,
