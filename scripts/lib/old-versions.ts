@@ -99,6 +99,16 @@ export async function makeOldDatabase({ version, data, keepOpen }: OldVersion): 
   });
   const stores = version === 2 ? ['wins', 'usage', 'reflections'] : ['wins'];
   const tx = db.transaction(stores, 'readwrite');
+  if (keepOpen) {
+    // Listening from the first moment, as every version did: the worker,
+    // woken meanwhile, may ask for the new version while the old data is
+    // still being written, and a request no handler heard would wait for
+    // this connection forever. Closing lets the writes above finish first.
+    db.onversionchange = (event) => {
+      scope.upgradedTo = event.newVersion;
+      db.close();
+    };
+  }
   for (const win of data.wins) tx.objectStore('wins').put(win);
   if (version === 2) {
     for (const u of data.usage) tx.objectStore('usage').put(u);
@@ -109,12 +119,6 @@ export async function makeOldDatabase({ version, data, keepOpen }: OldVersion): 
     tx.onerror = () => reject(tx.error);
   });
   if (!keepOpen) db.close();
-  else {
-    db.onversionchange = (event) => {
-      scope.upgradedTo = event.newVersion;
-      db.close();
-    };
-  }
 }
 
 /** In a page that kept the old connection: the version a newer one asked for, if any. */
