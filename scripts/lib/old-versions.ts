@@ -103,7 +103,7 @@ export async function makeOldDatabase({ version, data, keepOpen }: OldVersion): 
     // Listening from the first moment, as every version did: the worker,
     // woken meanwhile, may ask for the new version while the old data is
     // still being written, and a request no handler heard would wait for
-    // this connection forever. Closing lets the writes above finish first.
+    // this connection forever. Closing lets the writes queued below finish.
     db.onversionchange = (event) => {
       scope.upgradedTo = event.newVersion;
       db.close();

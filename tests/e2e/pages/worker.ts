@@ -1,7 +1,8 @@
 // The extension's service worker as the tests use it: today's usage of a site
 // written or read straight in its IndexedDB (from an open extension page, or
-// the worker), as an import would leave it, and the worker stopped as the
-// browser stops it when idle.
+// the worker), as an import would leave it; calls into the worker's own
+// listeners, woken first; and the worker stopped as the browser stops it
+// when idle.
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { extensionWorker } from '../../../scripts/lib/chromium';
