@@ -18,11 +18,23 @@ export async function saveSettings(settings: Settings): Promise<void> {
   invalidateSnapshot();
 }
 
-/** Read, change and write back in one step. */
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = normalizeSettings(change(await loadSettings()));
-  await saveSettings(next);
-  return next;
+/** The page's changes so far, each read only once the one before is written. */
+let changes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read, change and write back in one step. Changes made at once (two
+ * controls a moment apart) run one after another, so none reads the
+ * settings before another's write and undoes it; a change that fails does
+ * not hold up the next.
+ */
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const run = changes.then(async () => {
+    const next = normalizeSettings(change(await loadSettings()));
+    await saveSettings(next);
+    return next;
+  });
+  changes = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `onChange` with the new settings whenever any page changes them. */

@@ -85,4 +85,17 @@ describe('settings', () => {
     await updateSettings((s) => ({ ...s, dayStartHour: 3 }));
     expect(await loadSettings()).toMatchObject({ snoozeMinutes: 2, dayStartHour: 3 });
   });
+
+  it('keeps every change when several are made at once, none undoing another', async () => {
+    await Promise.all([
+      updateSettings((s) => ({ ...s, showBadge: false })),
+      updateSettings((s) => ({ ...s, askEnergy: false })),
+      updateSettings((s) => ({ ...s, snoozeMinutes: 10 })),
+    ]);
+    expect(await loadSettings()).toMatchObject({
+      showBadge: false,
+      askEnergy: false,
+      snoozeMinutes: 10,
+    });
+  });
 });
