@@ -4,9 +4,13 @@
 // frame's raster and presentation. Started in the frame's own task, the
 // module delayed the reported first paint by a frame on a 2-core machine. A
 // browser that never reports the paint still starts the app, a short while
-// after its first frame. A page that is hidden paints no frame, so it starts
-// at once, and so does a page hidden before its first paint came (a new tab
-// opened and left at once): it must not wait until it is shown again.
+// after its first frame. Either way it also waits until the page's load
+// event is over: a script added before then holds that event, and Chromium
+// shows the toolbar popup only once its page has loaded (on a busy machine
+// the paint can be reported first). A page that is hidden paints no frame,
+// so it starts at once, and so does a page hidden before its first paint
+// came (a new tab opened and left at once): it must not wait until it is
+// shown again.
 
 /** How long after its first frame a page that reports no paint waits for the app. */
 export const UNREPORTED_PAINT_MS = 100;
@@ -17,6 +21,8 @@ export interface FrameClock {
   onHidden(listener: () => void): void;
   /** Calls back once the first contentful paint is reported as presented. */
   onFirstPaint(callback: () => void): void;
+  /** Calls back once the page's load event is over (in a task after it). */
+  onLoaded(callback: () => void): void;
   nextFrame(callback: () => void): void;
   later(callback: () => void, ms: number): void;
 }
@@ -36,13 +42,24 @@ export const pageClock: FrameClock = {
     });
     observer.observe({ type: 'paint', buffered: true });
   },
+  onLoaded: (callback) => {
+    // Inside the load event `readyState` is already complete, so the call
+    // comes a task later either way, once the event's handlers are done.
+    if (document.readyState === 'complete') setTimeout(callback);
+    else window.addEventListener('load', () => setTimeout(callback), { once: true });
+  },
   nextFrame: (callback) => requestAnimationFrame(callback),
   later: (callback, ms) => setTimeout(callback, ms),
 };
 
-/** Calls `start` once: after the first paint, or as soon as the page is hidden. */
+/**
+ * Calls `start` once: when both the first paint and the load event are
+ * over, or as soon as the page is hidden.
+ */
 export function afterFirstPaint(start: () => void, clock: FrameClock = pageClock): void {
   let started = false;
+  let painted = false;
+  let loaded = false;
   const once = () => {
     if (started) return;
     started = true;
@@ -52,7 +69,15 @@ export function afterFirstPaint(start: () => void, clock: FrameClock = pageClock
     once();
     return;
   }
+  const painting = () => {
+    painted = true;
+    if (loaded) once();
+  };
   clock.onHidden(once);
-  clock.onFirstPaint(once);
-  clock.nextFrame(() => clock.later(once, UNREPORTED_PAINT_MS));
+  clock.onLoaded(() => {
+    loaded = true;
+    if (painted) once();
+  });
+  clock.onFirstPaint(painting);
+  clock.nextFrame(() => clock.later(painting, UNREPORTED_PAINT_MS));
 }

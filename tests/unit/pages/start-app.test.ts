@@ -1,6 +1,7 @@
 // The app's module on a first-painted page starts once: when the first paint
-// is reported on screen, a while after the first frame if no report comes,
-// or at once when the page is (or becomes) hidden before that.
+// is reported on screen (a while after the first frame if no report comes)
+// and the load event is over, or at once when the page is (or becomes)
+// hidden before that.
 import { describe, expect, it } from 'vitest';
 import {
   afterFirstPaint,
@@ -11,12 +12,14 @@ import {
 function fakeClock(hidden = false) {
   const frames: (() => void)[] = [];
   const paints: (() => void)[] = [];
+  const loads: (() => void)[] = [];
   const timers: { callback: () => void; ms: number }[] = [];
   const hiddenListeners: (() => void)[] = [];
   const clock: FrameClock = {
     hidden: () => hidden,
     onHidden: (listener) => hiddenListeners.push(listener),
     onFirstPaint: (callback) => paints.push(callback),
+    onLoaded: (callback) => loads.push(callback),
     nextFrame: (callback) => frames.push(callback),
     later: (callback, ms) => timers.push({ callback, ms }),
   };
@@ -27,6 +30,7 @@ function fakeClock(hidden = false) {
     clock,
     frame: () => run(frames),
     paint: () => run(paints),
+    load: () => run(loads),
     timers: () => run(timers.splice(0).map((t) => t.callback)),
     timerDelays: () => timers.map((t) => t.ms),
     hide: () => {
@@ -41,6 +45,7 @@ describe('starting the app after the first paint', () => {
     const page = fakeClock();
     let starts = 0;
     afterFirstPaint(() => starts++, page.clock);
+    page.load();
     expect(starts).toBe(0);
     page.frame();
     expect(starts).toBe(0);
@@ -54,10 +59,36 @@ describe('starting the app after the first paint', () => {
     const page = fakeClock();
     let starts = 0;
     afterFirstPaint(() => starts++, page.clock);
+    page.load();
     page.frame();
     expect(page.timerDelays()).toEqual([UNREPORTED_PAINT_MS]);
     expect(starts).toBe(0);
     page.timers();
+    expect(starts).toBe(1);
+    page.paint();
+    expect(starts).toBe(1);
+  });
+
+  it('waits for the load event when the paint is reported before it', () => {
+    const page = fakeClock();
+    let starts = 0;
+    afterFirstPaint(() => starts++, page.clock);
+    page.frame();
+    page.paint();
+    page.timers();
+    expect(starts).toBe(0);
+    page.load();
+    expect(starts).toBe(1);
+  });
+
+  it('waits for the load event after the while for an unreported paint too', () => {
+    const page = fakeClock();
+    let starts = 0;
+    afterFirstPaint(() => starts++, page.clock);
+    page.frame();
+    page.timers();
+    expect(starts).toBe(0);
+    page.load();
     expect(starts).toBe(1);
     page.paint();
     expect(starts).toBe(1);
@@ -86,6 +117,7 @@ describe('starting the app after the first paint', () => {
     const page = fakeClock();
     let starts = 0;
     afterFirstPaint(() => starts++, page.clock);
+    page.load();
     page.paint();
     page.hide();
     expect(starts).toBe(1);
