@@ -16,7 +16,6 @@ import {
   UUID,
 } from './firefox-prefs';
 import { loadSite } from './site-open';
-import { tempDir } from './temp-dir';
 
 export { type OutsideGuard, startOutsideGuard } from './firefox-guard';
 export { ADDON_ID, UUID } from './firefox-prefs';
@@ -25,9 +24,6 @@ export const ORIGIN = `moz-extension://${UUID}`;
 export const FIREFOX_BUILD = resolve('.output-test/firefox-mv3');
 /** The store-like test build: the real budget minute, alarms no sooner than 30 s. */
 export const CLAMPED_FIREFOX_BUILD = resolve('.output-test-clamped/firefox-mv3');
-
-/** A new empty folder, removed when this process ends. */
-export const newTempDir = tempDir;
 
 export interface LaunchOptions {
   sitesPort: number;

@@ -3,7 +3,7 @@
 // and changes nothing, and deleting everything (once confirmed) leaves no wins.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newTempDir } from '../../scripts/lib/firefox';
+import { tempDir } from '../../scripts/lib/temp-dir';
 import { expect, test } from './fixtures';
 import { EMPTY_TODAY, NewTab } from './pages/newtab';
 import { Options } from './pages/options';
@@ -56,7 +56,7 @@ test('a broken file is refused with an alert and nothing changes', async ({ ff, 
   const options = await Options.open(ff);
   const before = JSON.parse(readFileSync(await options.exportBackup(downloadDir), 'utf8'));
 
-  const dir = newTempDir('broken');
+  const dir = tempDir('broken');
   const files: [string, string, RegExp][] = [
     ['notes.json', 'just some notes', /isn't JSON/],
     ['other.json', JSON.stringify({ hello: 'world' }), /isn't a Small Wins backup/],

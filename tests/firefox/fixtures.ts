@@ -21,13 +21,13 @@ import {
   type Firefox,
   type LaunchOptions,
   launchFirefox,
-  newTempDir,
   type OutsideGuard,
   startOutsideGuard,
 } from '../../scripts/lib/firefox';
 import { FirefoxLender } from '../../scripts/lib/firefox-lender';
 import { outsideRequests } from '../../scripts/lib/guard-fixtures';
 import { type Sites, serveSites } from '../../scripts/lib/sites';
+import { tempDir } from '../../scripts/lib/temp-dir';
 
 export type Launch = (
   opts?: Pick<LaunchOptions, 'profileDir' | 'keepWelcome' | 'prefs' | 'zone'>,
@@ -127,7 +127,7 @@ export const firefoxWorker = base.extend<object, FirefoxWorker>({
   ffDownloads: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first
     async ({}, use) => {
-      const dir = newTempDir('downloads');
+      const dir = tempDir('downloads');
       await use(dir);
       rmSync(dir, { recursive: true, force: true });
     },

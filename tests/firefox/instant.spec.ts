@@ -8,7 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { backupDocument } from '../../scripts/lib/backup-doc';
-import { type Firefox, newTempDir } from '../../scripts/lib/firefox';
+import type { Firefox } from '../../scripts/lib/firefox';
+import { tempDir } from '../../scripts/lib/temp-dir';
 import { expect, test } from './fixtures';
 import { byRole, fill, find } from './pages/common';
 import { EMPTY_TODAY, NewTab } from './pages/newtab';
@@ -151,7 +152,7 @@ test('a copy written on another day is not believed', async ({ ff }) => {
 test('an import, then "Delete everything", show in the next first paint', async ({ ff }) => {
   await addWins(ff, ['Typed here']);
   expect((await nextFirstPaint(ff)).texts).toEqual(['Typed here']);
-  const file = join(newTempDir('import'), 'backup.json');
+  const file = join(tempDir('import'), 'backup.json');
   const brought = {
     id: 'imported-0',
     text: 'Brought from the laptop',

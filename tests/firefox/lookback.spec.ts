@@ -10,7 +10,7 @@ import {
   type WinSeed,
   yearAgo,
 } from '../../scripts/lib/backup-doc';
-import { newTempDir } from '../../scripts/lib/firefox';
+import { tempDir } from '../../scripts/lib/temp-dir';
 import { yearGrid } from '../../utils/core/insights';
 import { languageWeekStart } from '../../utils/core/week-start';
 import { expect, test } from './fixtures';
@@ -18,7 +18,7 @@ import { LookBack } from './pages/lookback';
 import { Options } from './pages/options';
 
 function historyFile(wins: WinSeed[]) {
-  const path = join(newTempDir('history'), 'history.json');
+  const path = join(tempDir('history'), 'history.json');
   writeFileSync(path, JSON.stringify(backupDocument(wins)));
   return path;
 }

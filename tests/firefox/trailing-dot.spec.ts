@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupDocument, localDayKey } from '../../scripts/lib/backup-doc';
-import { newTempDir } from '../../scripts/lib/firefox';
+import { tempDir } from '../../scripts/lib/temp-dir';
 import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { byRole, find, textOf } from './pages/common';
@@ -49,7 +49,7 @@ test('a limited site browsed only by its trailing-dot name asks first and pauses
 
 /** Limits sites with today's budget already used, through the real import (no access asked). */
 async function limitWithBudgetUsed(options: Options, hosts: string[]) {
-  const file = join(newTempDir('backup'), 'used.json');
+  const file = join(tempDir('backup'), 'used.json');
   const day = localDayKey(new Date());
   const backup = backupDocument([], {
     usage: hosts.map((host) => ({ day, host, ms: minutes(1) + 1_000, grantedMs: 0 })),

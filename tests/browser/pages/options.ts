@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import { newTempDir } from '../../../scripts/lib/firefox';
+import { tempDir } from '../../../scripts/lib/temp-dir';
 import { type UsageRequest, usageTodayInPage } from '../../../scripts/lib/usage-in-page';
 import type { App } from '../fixtures';
 import type { Tab } from '../tab';
@@ -78,7 +78,7 @@ export class OptionsView {
 
   /** Imports a backup document through the file field, as a person would; returns what the page said. */
   async importBackup(document: unknown): Promise<string> {
-    const file = join(newTempDir('seed'), 'backup.json');
+    const file = join(tempDir('seed'), 'backup.json');
     writeFileSync(file, JSON.stringify(document));
     await this.importFile(file);
     await expect.poll(() => this.status(), { message: 'the import' }).toMatch(/^Imported: /);

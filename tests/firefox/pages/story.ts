@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import type { Firefox } from '../../../scripts/lib/firefox';
-import { newTempDir } from '../../../scripts/lib/firefox';
 import { fullMonth, monthBefore } from '../../../scripts/lib/story-seed';
+import { tempDir } from '../../../scripts/lib/temp-dir';
 import { Options } from './options';
 
 /** Imports a full month (the one before the extension's today); returns where it lies. */
@@ -18,7 +18,7 @@ export async function seedLastMonth(ff: Firefox) {
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   });
   const span = monthBefore(today);
-  const file = join(newTempDir('seed'), 'seed.json');
+  const file = join(tempDir('seed'), 'seed.json');
   writeFileSync(file, JSON.stringify(fullMonth(span.year, span.month)));
   await options.importFile(file);
   await expect.poll(() => options.status()).toMatch(/^Imported: 6 wins/);
