@@ -15,6 +15,7 @@ import { logProblem } from '@/utils/log';
 import { DOWNLOADS, SAVE_FILES } from './auto-backup-state';
 import { readAll } from './data';
 import { autoBackupItem } from './items';
+import { oneAtATime } from './one-at-a-time';
 
 const WAIT_MS = 60_000;
 
@@ -144,20 +145,16 @@ async function write(now: number): Promise<AutoBackupState> {
 }
 
 /** One page at a time, so two new tabs opened together save one file. */
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (!locks) return work();
-  return locks.request('small-wins-auto-backup', work) as Promise<T>;
-}
+const oneBackupAtATime = <T>(work: () => Promise<T>) => oneAtATime('small-wins-auto-backup', work);
 
 /** Saves a backup now, whatever the time of the last one (when turned on). */
 export function backUpNow(now = Date.now()): Promise<AutoBackupState> {
-  return oneAtATime(() => write(now));
+  return oneBackupAtATime(() => write(now));
 }
 
 /** Saves a backup if one is due: on, something changed, the newest older than a day. */
 export function backUpIfDue(now = Date.now()): Promise<AutoBackupState | undefined> {
-  return oneAtATime(async () =>
+  return oneBackupAtATime(async () =>
     backupDue(await autoBackupItem.getValue(), now) ? write(now) : undefined,
   );
 }

@@ -12,7 +12,7 @@ import { giveBackEverything } from './access';
 import { type Db, getDb } from './db';
 import { keepChanges, keepSettingsChange } from './import-changes';
 import { clearAllItems, lastExportItem } from './items';
-import { currentDay, loadSettings, saveSettings } from './settings';
+import { currentDay, loadSettings, mergeIntoSettings } from './settings';
 import { beginWinWrite, endWinWrite, forgetSnapshot, keepsSnapshot } from './snapshot';
 import { listDay } from './wins';
 
@@ -205,9 +205,7 @@ async function importAll(
     throw error;
   }
   // Settings are written only after every record is safely stored.
-  const now = await loadSettings();
-  const merged = mergeSettings(now, data.settings);
-  await saveSettings(merged.settings);
+  const { now, merged } = await mergeIntoSettings(data.settings);
   // Settings changed while the records were written: the undo learns what really changed.
   if (keepAt !== undefined && JSON.stringify(now) !== JSON.stringify(settingsBefore))
     await keepSettingsChange(now, normalizeSettings(merged.settings)).catch(() => undefined);

@@ -1,8 +1,9 @@
 // Reading and writing the person's settings, and what the store derives from
 // them: the current day under the person's own day start. Screens ask for
 // "today" here instead of passing a day-start hour around.
-import { normalizeSettings, type Settings } from '@/utils/core/settings';
+import { mergeSettings, normalizeSettings, type Settings } from '@/utils/core/settings';
 import { settingsItem } from './items';
+import { oneAtATime } from './one-at-a-time';
 import { invalidateSnapshot, rememberScreenSafe } from './snapshot';
 
 export async function loadSettings(): Promise<Settings> {
@@ -18,23 +19,37 @@ export async function saveSettings(settings: Settings): Promise<void> {
   invalidateSnapshot();
 }
 
-/** The page's changes so far, each read only once the one before is written. */
-let changes: Promise<unknown> = Promise.resolve();
+/** The Web Lock every read-change-write of the settings takes. */
+const SETTINGS_TURN = 'small-wins-settings';
 
 /**
- * Read, change and write back in one step. Changes made at once (two
- * controls a moment apart) run one after another, so none reads the
- * settings before another's write and undoes it; a change that fails does
- * not hold up the next.
+ * Runs `work`, which reads the settings and may write them back, with the
+ * settings to itself: two changes made at once (two controls a moment
+ * apart, two settings pages, a synced change arriving as the person
+ * chooses) run one after another, so none reads the settings before
+ * another's write and undoes it. Never call it from inside `work`.
  */
+export function inSettingsTurn<T>(work: () => Promise<T>): Promise<T> {
+  return oneAtATime(SETTINGS_TURN, work);
+}
+
+/** Read, change and write back in one step, in the settings' turn. */
 export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const run = changes.then(async () => {
+  return inSettingsTurn(async () => {
     const next = normalizeSettings(change(await loadSettings()));
     await saveSettings(next);
     return next;
   });
-  changes = run.catch(() => undefined);
-  return run;
+}
+
+/** Adds imported settings to the stored ones in one turn: what was stored, and the merge. */
+export function mergeIntoSettings(imported: Settings) {
+  return inSettingsTurn(async () => {
+    const now = await loadSettings();
+    const merged = mergeSettings(now, imported);
+    await saveSettings(merged.settings);
+    return { now, merged };
+  });
 }
 
 /** Calls `onChange` with the new settings whenever any page changes them. */

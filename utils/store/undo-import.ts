@@ -15,7 +15,7 @@ import { giveBackAccess } from './access';
 import { type ImportReport, importData } from './data';
 import { getDb } from './db';
 import { IMPORT_ID, keptChanges } from './import-changes';
-import { loadSettings, saveSettings } from './settings';
+import { inSettingsTurn, loadSettings, saveSettings } from './settings';
 import { beginWinWrite, endWinWrite } from './snapshot';
 
 /** How long an import can be undone: at least a whole day, whatever the hour. */
@@ -64,8 +64,11 @@ export async function undoImport(): Promise<UndoReport | undefined> {
   const changes = await keptChanges(db);
   if (!changes) return undefined;
   // Settings first: if the page closes before the records, a second press finishes.
-  const settings = undoSettings(await loadSettings(), changes.settings);
-  await saveSettings(settings.settings);
+  const settings = await inSettingsTurn(async () => {
+    const undone = undoSettings(await loadSettings(), changes.settings);
+    await saveSettings(undone.settings);
+    return undone;
+  });
   // Access is per host: a host still limited (whole or in part) keeps it.
   const left = new Set(settings.settings.sites.map((s) => siteHost(s.host)));
   const gone = new Set(settings.sitesRemoved.map(siteHost).filter((h) => !left.has(h)));

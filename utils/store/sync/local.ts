@@ -8,7 +8,7 @@ import { applyToSettings, type Local, type LocalChanges } from '@/utils/core/syn
 import { sameData } from '@/utils/core/sync/model';
 import { announce } from '@/utils/messages';
 import { getDb } from '../db';
-import { loadSettings, saveSettings } from '../settings';
+import { inSettingsTurn, loadSettings, saveSettings } from '../settings';
 import { beginWinWrite, endWinWrite } from '../snapshot';
 
 export async function readLocal(from: string): Promise<Local> {
@@ -56,12 +56,14 @@ export async function applyChanges(changes: LocalChanges): Promise<boolean> {
     (c) => c.key.startsWith('s:') || c.key.startsWith('site:'),
   );
   if (settingsChange) {
-    const before = await loadSettings();
-    const after = normalizeSettings(applyToSettings(before, changes));
-    if (!sameData(before, after)) {
+    const settingsChanged = await inSettingsTurn(async () => {
+      const before = await loadSettings();
+      const after = normalizeSettings(applyToSettings(before, changes));
+      if (sameData(before, after)) return false;
       await saveSettings(after);
-      changed = true;
-    }
+      return true;
+    });
+    if (settingsChanged) changed = true;
   }
   return changed;
 }
