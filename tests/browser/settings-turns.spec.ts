@@ -45,7 +45,11 @@ test('two settings pages changing the settings at once both keep their change', 
   expect(await setting(first.tab, 'askEnergy')).not.toBe(false);
 
   expect(await holdTurn(first.tab)).toBe(true);
+  // Each in front before its click, as a person's would be (a tab behind
+  // draws no frames, which Firefox's click waits for).
+  await first.tab.toFront();
   await first.tab.click('#badge');
+  await second.tab.toFront();
   await second.tab.click('#ask-energy');
   // Both changes wait for the turn, and neither has read or written yet.
   await expect.poll(() => waiting(first.tab)).toBe(2);
