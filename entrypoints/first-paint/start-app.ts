@@ -3,8 +3,9 @@
 // entry), so the module's download and compile never compete with the
 // frame's raster and presentation. Started in the frame's own task, the
 // module delayed the reported first paint by a frame on a 2-core machine. A
-// browser that never reports the paint still starts the app, a short while
-// after its first frame. Either way it also waits until the page's load
+// browser that cannot report paints starts the app a short while after its
+// first frame instead; one that can is waited for (its first frame may hold
+// no text yet, while a font loads). Either way it also waits until the page's load
 // event is over: a script added before then holds that event, and Chromium
 // shows the toolbar popup only once its page has loaded (on a busy machine
 // the paint can be reported first). A page that is hidden paints no frame,
@@ -19,8 +20,11 @@ export const UNREPORTED_PAINT_MS = 100;
 export interface FrameClock {
   hidden(): boolean;
   onHidden(listener: () => void): void;
-  /** Calls back once the first contentful paint is reported as presented. */
-  onFirstPaint(callback: () => void): void;
+  /**
+   * Calls back once the first contentful paint is reported as presented;
+   * false when the browser reports no paints (then the start goes by frames).
+   */
+  onFirstPaint(callback: () => void): boolean;
   /** Calls back once the page's load event is over (in a task after it). */
   onLoaded(callback: () => void): void;
   nextFrame(callback: () => void): void;
@@ -34,13 +38,14 @@ export const pageClock: FrameClock = {
       if (document.visibilityState === 'hidden') listener();
     }),
   onFirstPaint: (callback) => {
-    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return false;
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
       callback();
     });
     observer.observe({ type: 'paint', buffered: true });
+    return true;
   },
   onLoaded: (callback) => {
     // Inside the load event `readyState` is already complete, so the call
@@ -78,6 +83,8 @@ export function afterFirstPaint(start: () => void, clock: FrameClock = pageClock
     loaded = true;
     if (painted) once();
   });
-  clock.onFirstPaint(painting);
-  clock.nextFrame(() => clock.later(painting, UNREPORTED_PAINT_MS));
+  // A browser that reports paints is believed: its first frame may paint no
+  // text yet (a font still loading), so a while after it is no paint.
+  if (!clock.onFirstPaint(painting))
+    clock.nextFrame(() => clock.later(painting, UNREPORTED_PAINT_MS));
 }

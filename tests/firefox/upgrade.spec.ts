@@ -68,9 +68,14 @@ for (const version of [1, 2] as const) {
     // version's pages before the new one starts.
     await blank.evaluate(makeOldDatabase, { version, data, keepOpen: true } satisfies OldVersion);
     // On a busy machine the wake for the settings change can come after the
-    // stop above: that page opens no database, and is stopped again here.
-    await stopBackground(ff);
-    expect(await backgroundState(ff)).toBe('stopped');
+    // stop above, even more than once: that page opens no database, and is
+    // stopped again until it is found stopped.
+    await expect
+      .poll(async () => {
+        await stopBackground(ff);
+        return backgroundState(ff);
+      })
+      .toBe('stopped');
     expect((await blank.evaluate(readStores)).version).toBe(version);
 
     await reinstall(ff);

@@ -9,7 +9,7 @@ import {
   UNREPORTED_PAINT_MS,
 } from '@/entrypoints/first-paint/start-app';
 
-function fakeClock(hidden = false) {
+function fakeClock(hidden = false, reportsPaint = true) {
   const frames: (() => void)[] = [];
   const paints: (() => void)[] = [];
   const loads: (() => void)[] = [];
@@ -18,7 +18,10 @@ function fakeClock(hidden = false) {
   const clock: FrameClock = {
     hidden: () => hidden,
     onHidden: (listener) => hiddenListeners.push(listener),
-    onFirstPaint: (callback) => paints.push(callback),
+    onFirstPaint: (callback) => {
+      paints.push(callback);
+      return reportsPaint;
+    },
     onLoaded: (callback) => loads.push(callback),
     nextFrame: (callback) => frames.push(callback),
     later: (callback, ms) => timers.push({ callback, ms }),
@@ -55,8 +58,21 @@ describe('starting the app after the first paint', () => {
     expect(starts).toBe(1);
   });
 
-  it('starts a short while after the first frame when no paint is reported', () => {
+  it('waits for the reported paint, however long after the first frame it comes', () => {
     const page = fakeClock();
+    let starts = 0;
+    afterFirstPaint(() => starts++, page.clock);
+    page.load();
+    page.frame();
+    expect(page.timerDelays()).toEqual([]);
+    page.timers();
+    expect(starts).toBe(0);
+    page.paint();
+    expect(starts).toBe(1);
+  });
+
+  it('starts a short while after the first frame in a browser that reports no paints', () => {
+    const page = fakeClock(false, false);
     let starts = 0;
     afterFirstPaint(() => starts++, page.clock);
     page.load();
@@ -82,7 +98,7 @@ describe('starting the app after the first paint', () => {
   });
 
   it('waits for the load event after the while for an unreported paint too', () => {
-    const page = fakeClock();
+    const page = fakeClock(false, false);
     let starts = 0;
     afterFirstPaint(() => starts++, page.clock);
     page.frame();
