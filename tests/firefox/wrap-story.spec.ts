@@ -31,8 +31,11 @@ test('a month steps through its story with the arrow keys and Next and Back, and
   await expect.poll(() => shownScreens(page)).toEqual(on(1));
   await (await find(page, byRole('button', 'Back'))).click();
   await expect.poll(() => shownScreens(page)).toEqual(on(0));
-  // Back went away under the focus: it is on the screen's heading now.
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(SCREENS[0]);
+  // Back went away under the focus: it is on the screen's heading now (moved
+  // there once the screen has rendered).
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe(SCREENS[0]);
 
   for (let i = 1; i <= 3; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => shownScreens(page)).toEqual(on(3));
