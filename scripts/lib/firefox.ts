@@ -178,17 +178,23 @@ export const backgroundState = (ff: Firefox) =>
   ff.chrome<string>(withExtension('return String(ext.backgroundState);'));
 
 /**
- * Suspends the event page, as Firefox does by itself after 30 s idle. A page
- * still starting (woken by an event a moment ago, on a busy machine) is let
- * finish first, else it would come up running after the stop.
+ * Suspends the event page, as Firefox does by itself after 30 s idle, and
+ * resolves to its state after ("stopped" unless it stayed up). As Firefox's
+ * own idle stop, by default it leaves running a page whose listeners still
+ * have work pending (Firefox then only starts its idle time again): on a busy
+ * machine that is often so for a while after an event woke it. `now` stops
+ * the page whatever it is doing, as a test's setup needs when nothing may
+ * run meanwhile. A page still starting (woken a moment ago) is let finish
+ * first, else it would come up running after the stop.
  */
-export const stopBackground = (ff: Firefox) =>
-  ff.chrome(
+export const stopBackground = (ff: Firefox, { now = false } = {}) =>
+  ff.chrome<string>(
     withExtension(`
       for (let i = 0; i < 200 && String(ext.backgroundState) === 'starting'; i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      await ext.terminateBackground();`),
+      await ext.terminateBackground({ disableResetIdleForTest: ${now} });
+      return String(ext.backgroundState);`),
   );
 
 /** Sets the pages' colour scheme, live, as the browser's appearance setting does. */

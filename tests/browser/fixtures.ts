@@ -12,13 +12,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { type BrowserContext, expect, mergeTests, type Page } from '@playwright/test';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension } from '../../scripts/lib/chromium';
 import { failed, recordContexts } from '../../scripts/lib/failure-record';
-import {
-  backgroundState,
-  FIREFOX_BUILD,
-  launchFirefox,
-  stopBackground,
-  tabUrls,
-} from '../../scripts/lib/firefox';
+import { FIREFOX_BUILD, launchFirefox, stopBackground, tabUrls } from '../../scripts/lib/firefox';
 import { outsideRequests, pageErrors } from '../../scripts/lib/guard-fixtures';
 import { guardContext } from '../../scripts/lib/network';
 import { loadSite } from '../../scripts/lib/site-open';
@@ -218,8 +212,7 @@ export const test = mergeTests(chromiumWorker, firefoxWorker).extend<Fixtures, {
         await ff.chrome(`Services.prefs.setIntPref('ui.prefersReducedMotion', 1)`);
       },
       async stopWorker() {
-        await stopBackground(ff);
-        await expect.poll(() => backgroundState(ff)).toBe('stopped');
+        expect(await stopBackground(ff, { now: true })).toBe('stopped');
       },
       download: (_tab, save) => savedInto(ffDownloads, save),
       // Firefox holds the test build as a temporary add-on, which goes with

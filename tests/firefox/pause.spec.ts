@@ -1,7 +1,7 @@
 // In Firefox ESR: the real event page counts time on a limited fake site, the
 // alarm fires at the budget (also after the event page was stopped), "Log
 // off" records a win, and "more minutes" sends the tab back until they end.
-import { backgroundState, stopBackground } from '../../scripts/lib/firefox';
+import { stopBackground } from '../../scripts/lib/firefox';
 import { minutes } from '../../scripts/lib/test-minute';
 import { expect, test } from './fixtures';
 import { withWorkerView } from './pages/extension';
@@ -53,8 +53,7 @@ test.describe('a store-like build (the real minute, alarms clamped to 30 s)', ()
     await ff.openSite(url);
     const loaded = Date.now();
     await stayFor(ff, 30_000 - (Date.now() - loaded));
-    await stopBackground(ff);
-    expect(await backgroundState(ff)).toBe('stopped');
+    expect(await stopBackground(ff, { now: true })).toBe('stopped');
 
     const paused = await waitForPause(ff, url, 45_000);
     test
