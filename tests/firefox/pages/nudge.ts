@@ -37,10 +37,15 @@ export async function settleToday(options: Page): Promise<string> {
   }, dayStart);
 }
 
-/** Sets the reminder a minute ahead of the page's clock, on the options page. */
+/**
+ * Sets the reminder, on the options page, to the next minute that starts at
+ * least a whole minute after the page's clock: 60–120 s ahead, 6–12 s in a
+ * test build. A minute that merely starts within the next 60 s could be a
+ * second away, its alarm firing before the test could see nothing shown yet.
+ */
 export async function remindAMinuteAhead(options: Page): Promise<void> {
   const time = await options.evaluate(() => {
-    const soon = new Date(Date.now() + 60_000);
+    const soon = new Date(Date.now() + 120_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${pad(soon.getHours())}:${pad(soon.getMinutes())}`;
   });
