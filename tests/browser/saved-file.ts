@@ -24,7 +24,7 @@ export async function savedInto(dir: string, save: () => Promise<void>): Promise
         return (
           name !== '' &&
           !names.some((n) => n.endsWith('.part')) &&
-          statSync(join(dir, name)).size > 0
+          (statSync(join(dir, name), { throwIfNoEntry: false })?.size ?? 0) > 0
         );
       },
       { message: 'a saved file' },

@@ -13,11 +13,19 @@ import { Popup } from './pages/popup';
 
 const FOLDER = 'Small Wins backups';
 
-/** Finished backups only: Firefox writes a .part file first, then renames it. */
+/**
+ * Finished backups only: Firefox writes a .part file first, then renames it.
+ * A file listed may be gone a moment later (the extension removes old
+ * backups meanwhile): it is not counted.
+ */
 const backupsIn = (dir: string) =>
   existsSync(join(dir, FOLDER))
     ? readdirSync(join(dir, FOLDER))
-        .filter((name) => name.endsWith('.json') && statSync(join(dir, FOLDER, name)).size > 0)
+        .filter(
+          (name) =>
+            name.endsWith('.json') &&
+            (statSync(join(dir, FOLDER, name), { throwIfNoEntry: false })?.size ?? 0) > 0,
+        )
         .sort()
     : [];
 

@@ -1,6 +1,6 @@
 // The options page: limit a site, choose the "more minutes" length, export,
 // import and delete everything.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
@@ -118,7 +118,7 @@ export class Options {
           (name) => !before.has(name) && name.endsWith('.json'),
         );
         saved = done ? join(downloadDir, done) : '';
-        return saved !== '' && existsSync(saved) && statSync(saved).size > 0;
+        return saved !== '' && (statSync(saved, { throwIfNoEntry: false })?.size ?? 0) > 0;
       })
       .toBe(true);
     return saved;
