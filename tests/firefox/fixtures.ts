@@ -21,8 +21,10 @@ import {
   type Firefox,
   type LaunchOptions,
   launchFirefox,
+  ORIGIN,
   type OutsideGuard,
   startOutsideGuard,
+  tabUrls,
 } from '../../scripts/lib/firefox';
 import { FirefoxLender } from '../../scripts/lib/firefox-lender';
 import { outsideRequests } from '../../scripts/lib/guard-fixtures';
@@ -73,16 +75,45 @@ export function madeByCode(req: IncomingMessage): string | undefined {
   return accept.startsWith('text/html') ? undefined : `${req.method} ${target} (Accept: ${accept})`;
 }
 
+/** In an extension page: the alarms, idle state, focus and storage, as text. */
+async function extensionState(): Promise<string> {
+  const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+  const [alarms, idle, focused, local, session] = await Promise.all([
+    api.alarms.getAll(),
+    api.idle.queryState(60),
+    api.windows.getLastFocused(),
+    api.storage.local.get(null),
+    api.storage.session.get(null),
+  ]);
+  const short = (value: unknown) => JSON.stringify(value).slice(0, 600);
+  const lines = [
+    `now ${Date.now()}; idle ${idle}; last focused window ${focused.id} focused ${focused.focused}`,
+    ...alarms.map((a) => `alarm ${a.name} at ${a.scheduledTime}`),
+    ...Object.entries(session).map(([key, value]) => `session ${key}: ${short(value)}`),
+    ...Object.entries(local).map(([key, value]) => `local ${key}: ${short(value)}`),
+  ];
+  return lines.join('\n');
+}
+
 /**
  * A failed test's tabs, as pictures and text, for each Firefox it used, and
  * the state of the add-on's background page then (a page that did not wake,
- * or woke late, explains many a wait that ran out).
+ * or woke late, explains many a wait that ran out) with what the extension
+ * keeps: its alarms, whether the person counts as present, the focused
+ * window, and its storage (the tracker's state among it), read in one of its
+ * open pages.
  */
 export async function recordFirefox(info: TestInfo, name: string, ff: Firefox) {
   const background = await backgroundState(ff).catch((error: unknown) => String(error));
+  const extensionTab = (await tabUrls(ff).catch(() => [])).find((url) => url.startsWith(ORIGIN));
+  const kept = extensionTab
+    ? await ff
+        .inTab<string>(extensionTab, `(${extensionState.toString()})()`)
+        .catch((error: unknown) => String(error))
+    : '(no page of the extension open to read it from)';
   await info
     .attach(`${name}-background`, {
-      body: `background page: ${background}\n`,
+      body: `background page: ${background}\n\nwhat the extension keeps now:\n${kept}\n`,
       contentType: 'text/plain',
     })
     .catch(() => undefined);
