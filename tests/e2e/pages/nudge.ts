@@ -4,7 +4,7 @@
 // real), the notifications the extension shows, and what it remembers.
 import { expect, type Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
-import { decidedAfter } from '../../../scripts/lib/nudge-plan';
+import { decidedAfter, reminderTimeAMinuteAhead } from '../../../scripts/lib/nudge-plan';
 
 type Api = typeof browser;
 
@@ -19,18 +19,9 @@ export async function settleToday(options: Page): Promise<string> {
   return todayOf(options, dayStart);
 }
 
-/**
- * Sets the reminder, on the options page, to the next minute that starts at
- * least a whole minute after the page's clock: 60–120 s ahead, 6–12 s in a
- * test build. A minute that merely starts within the next 60 s could be a
- * second away, its alarm firing before the test could see nothing shown yet.
- */
+/** Sets the reminder a minute ahead of the page's clock (reminderTimeAMinuteAhead), on the options page. */
 export async function remindAMinuteAhead(options: Page): Promise<void> {
-  const time = await options.evaluate(() => {
-    const soon = new Date(Date.now() + 120_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${pad(soon.getHours())}:${pad(soon.getMinutes())}`;
-  });
+  const time = await options.evaluate(reminderTimeAMinuteAhead);
   await options.getByLabel('Reminder time (empty for none)').fill(time);
   await options.getByRole('button', { name: 'Save reminder' }).click();
   await expect(options.getByRole('status').first()).toHaveText('Saved.');

@@ -5,7 +5,7 @@
 import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import type { browser } from 'wxt/browser';
-import { decidedAfter } from '../../../scripts/lib/nudge-plan';
+import { decidedAfter, reminderTimeAMinuteAhead } from '../../../scripts/lib/nudge-plan';
 import { byRole, find, paste } from './common';
 
 type Api = typeof browser;
@@ -37,18 +37,9 @@ export async function settleToday(options: Page): Promise<string> {
   }, dayStart);
 }
 
-/**
- * Sets the reminder, on the options page, to the next minute that starts at
- * least a whole minute after the page's clock: 60–120 s ahead, 6–12 s in a
- * test build. A minute that merely starts within the next 60 s could be a
- * second away, its alarm firing before the test could see nothing shown yet.
- */
+/** Sets the reminder a minute ahead of the page's clock (reminderTimeAMinuteAhead), on the options page. */
 export async function remindAMinuteAhead(options: Page): Promise<void> {
-  const time = await options.evaluate(() => {
-    const soon = new Date(Date.now() + 120_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${pad(soon.getHours())}:${pad(soon.getMinutes())}`;
-  });
+  const time = await options.evaluate(reminderTimeAMinuteAhead);
   await paste(await find(options, '#nudge-time'), time);
   await (await find(options, byRole('button', 'Save reminder'))).click();
   await expect.poll(() => setting(options, 'nudgeMinute'), { timeout: 10_000 }).not.toBe(null);
